@@ -1,0 +1,106 @@
+// Lint: typescript-eslint recommended, React hooks, and the import rules of docs/design.md.
+const js = require('@eslint/js');
+const tseslint = require('typescript-eslint');
+const reactHooks = require('eslint-plugin-react-hooks');
+const globals = require('globals');
+
+const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tarojs/*', 'zustand', 'zustand/*'];
+const TRANSPORTS = ['msw', 'msw/*', 'node:*', 'fastify', '@fastify/*', 'better-sqlite3', 'pino'];
+const restrict = (patterns, message) => [
+  'error',
+  { patterns: [{ group: patterns, message }] },
+];
+
+module.exports = tseslint.config(
+  {
+    ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/e2e/artifacts/**', 'bench/results/**', '.swc/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.node, ...globals.browser, ...globals.jest, defineAppConfig: 'readonly', definePageConfig: 'readonly' },
+    },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      eqeqeq: ['error', 'always', { null: 'ignore' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.d.ts'],
+    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+  },
+  {
+    files: ['scripts/**', 'bench/**', 'server/main.ts', 'tests/**', '.ci/**'],
+    rules: { 'no-console': 'off' },
+  },
+  // The engine is pure: dayjs and itself, nothing of the app, no network, no Node.
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...UI, ...TRANSPORTS, '@/*', '**/api/**', '**/stores/**', '**/pages/**', '**/components/**', '**/server/**', '**/mock/**', 'axios', 'node-fetch'],
+        'src/domain is pure TypeScript: only dayjs and its own files (docs/design.md).',
+      ),
+      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'process', 'window', 'document'],
+    },
+  },
+  // The API client: domain types only; Taro.request lives in one transport file.
+  {
+    files: ['src/api/**/*.ts'],
+    ignores: ['src/api/taro-transport.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...UI, ...TRANSPORTS, '@/stores/*', '@/pages/*', '@/components/*', '../stores/*', '../pages/*', '../components/*', '**/server/**', '**/mock/**'],
+        'src/api imports only src/domain types and its own contract (docs/design.md).',
+      ),
+    },
+  },
+  {
+    files: ['src/stores/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...TRANSPORTS, '@/pages/*', '@/components/*', '**/server/**', '**/mock/**', '**/tests/**'],
+        'stores may import src/api and src/domain, never pages, server or mocks (docs/design.md).',
+      ),
+    },
+  },
+  // Pages and components: stores and domain, never a transport.
+  {
+    files: ['src/pages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/subpackages/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...TRANSPORTS, '@/api/*-transport', '@/api/client', '**/server/**', '**/mock/**', '**/tests/**'],
+        'pages and components read stores and domain; they never call a transport (docs/design.md).',
+      ),
+      'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }],
+    },
+  },
+  {
+    files: ['src/*.{ts,tsx}'],
+    ignores: ['src/app.ts'],
+    rules: {
+      'no-restricted-imports': restrict(['**/server/**', '**/mock/**', '**/tests/**'], 'src never imports server, mock or tests.'),
+    },
+  },
+  {
+    files: ['server/**/*.ts', 'mock/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '**/src/stores/**', '**/src/pages/**', '**/src/components/**', '@/*'],
+        'server and mock import src/domain and src/api/contract only, by relative path (docs/design.md).',
+      ),
+    },
+  },
+);

@@ -1,0 +1,75 @@
+// Three projects: `node` (engine, client, stores, server through inject; msw on, unhandled requests
+// fail), `contract` (real ports, no msw: the same cases against the server and the mocks),
+// `pages` (jsdom + Testing Library, Taro's H5 components).
+const nodeTransform = [
+  'babel-jest',
+  {
+    babelrc: false,
+    configFile: false,
+    presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'],
+  },
+];
+
+const common = {
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '\\.(css|scss|sass)$': '<rootDir>/tests/setup/style-stub.js',
+  },
+  transform: { '^.+\\.[cm]?[jt]sx?$': nodeTransform },
+};
+
+const taroTransformIgnore = [
+  '/node_modules/(?!(@tarojs|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj|@stencil|swiper|style-inject|tslib|@nutui|\\.pnpm)/)',
+];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testTimeout: 20000,
+  projects: [
+    {
+      ...common,
+      displayName: 'node',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/domain', '<rootDir>/tests/api', '<rootDir>/tests/server', '<rootDir>/tests/stores'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/msw-node.ts'],
+    },
+    {
+      ...common,
+      displayName: 'contract',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/contract'],
+    },
+    {
+      displayName: 'pages',
+      testEnvironment: 'jest-fixed-jsdom',
+      roots: ['<rootDir>/tests/pages'],
+      setupFiles: ['<rootDir>/tests/setup/taro-env.js'],
+      setupFilesAfterEnv: ['<rootDir>/tests/setup/pages.ts'],
+      globals: {
+        ENABLE_INNER_HTML: true,
+        ENABLE_ADJACENT_HTML: true,
+        ENABLE_SIZE_APIS: true,
+        ENABLE_TEMPLATE_CONTENT: true,
+        ENABLE_CLONE_NODE: true,
+        ENABLE_CONTAINS: true,
+        ENABLE_MUTATION_OBSERVER: true,
+        DEPRECATED_ADAPTER_COMPONENT: false,
+      },
+      moduleNameMapper: {
+        '^@/(.*)$': '<rootDir>/src/$1',
+        '\\.(css|scss|sass)$': '<rootDir>/tests/setup/style-stub.js',
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '<rootDir>/tests/setup/taro-shim.ts',
+      },
+      transform: {
+        // Taro's preset for the project's files, plain preset-env for dependencies.
+        '^(?!.*node_modules).+\\.[cm]?[jt]sx?$': ['babel-jest', { configFile: './babel.config.js' }],
+        'node_modules.+\\.[cm]?[jt]sx?$': [
+          'babel-jest',
+          { babelrc: false, configFile: false, presets: [['@babel/preset-env', { targets: { node: 'current' } }]] },
+        ],
+      },
+      transformIgnorePatterns: taroTransformIgnore,
+    },
+  ],
+};

@@ -1,0 +1,14 @@
+// The browser suite: run by scripts/e2e.mjs, which starts the API serving dist/h5 first.
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/e2e'],
+  testTimeout: 60000,
+  transform: {
+    '^.+\\.[cm]?[jt]sx?$': [
+      'babel-jest',
+      { babelrc: false, configFile: false, presets: [['@babel/preset-env', { targets: { node: 'current' } }], '@babel/preset-typescript'] },
+    ],
+  },
+};

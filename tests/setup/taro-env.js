@@ -1,0 +1,5 @@
+// Taro's H5 runtime reads these at import time.
+process.env.TARO_ENV = 'h5';
+process.env.TARO_PLATFORM = 'web';
+process.env.TARO_APP_API_BASE = 'http://localhost/api/v1';
+process.env.TARO_APP_MOCK = '0';
