@@ -60,6 +60,9 @@ module.exports = {
         '\\.(css|scss|sass)$': '<rootDir>/tests/setup/style-stub.js',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/tests/setup/taro-shim.ts',
+        '^@nutui/nutui-react-taro$': '<rootDir>/node_modules/@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',
+        '^@nutui/nutui-react-taro/dist/es/packages/.+/style/css$': '<rootDir>/tests/setup/style-stub.js',
+        '^lottie-web$': '<rootDir>/tests/setup/style-stub.js',
       },
       transform: {
         // Taro's preset for the project's files, plain preset-env for dependencies.

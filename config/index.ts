@@ -8,7 +8,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yunbao',
     date: '2026-11-23',
-    designWidth: 750,
+    // NutUI is drawn at 375; the app's own styles at 750 (docs/notes/taro.md).
+    designWidth(input) {
+      const file = typeof input === 'object' && input !== null && 'file' in input ? String((input as { file?: string }).file ?? '') : '';
+      return file.replace(/\\+/g, '/').includes('@nutui') ? 375 : 750;
+    },
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // weapp and h5 would overwrite each other in one dist/

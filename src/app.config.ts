@@ -1,9 +1,39 @@
+// Tab-bar pages and first run stay in the main package; everything else is a WeChat subpackage.
 export default defineAppConfig({
-  pages: ['pages/index/index'],
+  pages: ['pages/index/index', 'pages/checks/index', 'pages/packages/index', 'pages/me/index', 'pages/onboarding/index'],
+  subPackages: [
+    {
+      root: 'subpackages',
+      pages: [
+        'check/index',
+        'quota/index',
+        'estimate/index',
+        'eligibility/index',
+        'newborn/index',
+        'newborn/list',
+        'documents/index',
+        'privacy/index',
+        'profile/index',
+      ],
+    },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '孕保通',
     navigationBarTextStyle: 'black',
   },
+  tabBar: {
+    color: '#5c5c66',
+    selectedColor: '#c2185b',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/checks/index', text: '产检' },
+      { pagePath: 'pages/packages/index', text: '服务包' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  __usePrivacyCheck__: true,
 });

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '分娩费用估算' });

@@ -1,0 +1,10 @@
+import { View, Text } from '@tarojs/components';
+
+// Placeholder until this journey lands: says what the page will hold, no made-up data.
+export default function Page() {
+  return (
+    <View className="page">
+      <Text>这里将估算分娩自付费用。</Text>
+    </View>
+  );
+}

@@ -1,0 +1,10 @@
+import { View, Text } from '@tarojs/components';
+
+// Placeholder until this journey lands: says what the page will hold, no made-up data.
+export default function Page() {
+  return (
+    <View className="page">
+      <Text>这里将登记新生儿参保信息。</Text>
+    </View>
+  );
+}
