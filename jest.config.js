@@ -30,19 +30,19 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/domain', '<rootDir>/tests/api', '<rootDir>/tests/server', '<rootDir>/tests/stores'],
+      testMatch: ['<rootDir>/tests/{domain,api,server,stores,fuzz,security}/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/msw-node.ts'],
     },
     {
       ...common,
       displayName: 'contract',
       testEnvironment: 'node',
-      roots: ['<rootDir>/tests/contract'],
+      testMatch: ['<rootDir>/tests/contract/**/*.test.ts'],
     },
     {
       displayName: 'pages',
       testEnvironment: 'jest-fixed-jsdom',
-      roots: ['<rootDir>/tests/pages'],
+      testMatch: ['<rootDir>/tests/pages/**/*.test.{ts,tsx}'],
       setupFiles: ['<rootDir>/tests/setup/taro-env.js'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/pages.ts'],
       globals: {

@@ -1,0 +1,7 @@
+// The v1 contract (docs/spec/api.md): schemas, static types, route table, error wording.
+export * from './common';
+export * from './reference';
+export * from './computations';
+export * from './accounts';
+export * from './routes';
+export { explain } from './explain';
