@@ -5,3 +5,4 @@ export * from './computations';
 export * from './accounts';
 export * from './routes';
 export { explain } from './explain';
+export * from './enrollment';

@@ -1,9 +1,148 @@
+// 首页: where she is (week, EDD, trimester), the next check, her quota, the delivery estimate and
+// the current service package; for 备孕 and 已分娩 the tasks of that stage. Everything is computed
+// by the engine (then the API) with today's date in Asia/Shanghai.
+import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { daysBetween, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
+import { Card, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
+import { useOutcome } from '@/hooks/useOutcome';
+import { useRequireProfile } from '@/hooks/useRequireProfile';
+import { useToday } from '@/hooks/useToday';
+import { doneCheckNumbers, eddOf, useAppStore, type Profile } from '@/stores';
+import { computeEligibility, computeTimeline } from '@/stores/services';
+import { regionName } from '@/utils/labels';
+import { formatChineseDate } from '@/utils/format';
+import { EstimateCard } from './_components/EstimateCard';
+import { GestationCard } from './_components/GestationCard';
+import { NewbornCard } from './_components/NewbornCard';
+import { NextCheckCard } from './_components/NextCheckCard';
+import { PackageCard } from './_components/PackageCard';
+import { QuotaCard } from './_components/QuotaCard';
+import './index.scss';
 
-export default function Index() {
+const editProfile = () => void Taro.navigateTo({ url: '/subpackages/profile/index' });
+
+function useEligibility(profile: Profile, today: IsoDate) {
+  const stage = profile.stage === 'ended' ? 'postpartum' : profile.stage;
+  const deliveryDate = profile.stage === 'postpartum' ? profile.birthDate : profile.stage === 'pregnant' ? eddOf(profile, today) : null;
+  const req: EligibilityRequest = { region: profile.region, insurance: profile.insurance, stage, ...(deliveryDate ? { deliveryDate } : {}) };
+  const { outcome } = useOutcome<EligibilityAnswer>(JSON.stringify([req, today]), (onInstant) => computeEligibility(req, today, onInstant));
+  return outcome?.ok ? outcome.value : null;
+}
+
+function Pregnant({ profile, today }: { profile: Profile; today: IsoDate }) {
+  const checksDone = useAppStore((s) => s.checksDone);
+  const done = doneCheckNumbers({ checksDone });
+  const req = { dating: profile.dating!, done };
+  const { outcome, loading } = useOutcome<TimelineAnswer>(JSON.stringify([req, today]), (onInstant) => computeTimeline(req, today, onInstant));
+  const eligibility = useEligibility(profile, today);
+  if (loading || !outcome) return <StateView status="loading" message="正在推算孕周…" />;
+  if (!outcome.ok) {
+    return (
+      <Card title="孕周无法推算" tone="warn" action={{ label: '修改孕期信息', onTap: editProfile }}>
+        <Text style={{ display: 'block' }}>{outcome.error.details[0]?.message ?? outcome.error.message}</Text>
+        <Text className="yb-small yb-muted" style={{ display: 'block' }}>
+          如果宝宝已经出生或本次妊娠已结束，请在下方记录。
+        </Text>
+        <RecordOutcome today={today} />
+      </Card>
+    );
+  }
+  const t = outcome.value;
   return (
-    <View className="home">
-      <Text>孕保通</Text>
-    </View>
+    <>
+      <GestationCard timeline={t} today={today} />
+      <NextCheckCard timeline={t} />
+      <QuotaCard profile={profile} today={today} eligibility={eligibility} />
+      <EstimateCard profile={profile} today={today} eligibility={eligibility} />
+      <PackageCard profile={profile} query={{ stage: 'pregnant', weeks: Math.min(44, t.gestation.weeks) }} />
+      <Card title="宝宝出生了？">
+        <RecordOutcome today={today} />
+      </Card>
+    </>
+  );
+}
+
+function Planning({ profile, today }: { profile: Profile; today: IsoDate }) {
+  const eligibility = useEligibility(profile, today);
+  const planningBenefits = (eligibility?.benefits ?? []).filter((b) => b.id === 'art-coverage' || b.id === 'family-planning');
+  return (
+    <>
+      <Card title="备孕中" tone="accent">
+        <Text style={{ display: 'block' }}>怀孕后，在「我的 → 修改资料」选择「怀孕中」并填写末次月经，这里会显示孕周和产检安排。</Text>
+      </Card>
+      <PackageCard profile={profile} query={{ stage: 'planning' }} title="备孕要准备什么" />
+      {planningBenefits.length > 0 ? (
+        <Card title="与备孕有关的医保待遇">
+          {planningBenefits.map((b) => (
+            <View key={b.id} className="home-benefit">
+              <Text className="home-benefit__state">{b.eligible ? '可以享受' : '按现有文件不能享受'}</Text>
+              <Text className="yb-small" style={{ display: 'block' }}>
+                {b.reason}
+              </Text>
+            </View>
+          ))}
+        </Card>
+      ) : null}
+    </>
+  );
+}
+
+function Postpartum({ profile, today }: { profile: Profile; today: IsoDate }) {
+  const birthDate = profile.birthDate!;
+  const childAgeDays = Math.max(0, daysBetween(birthDate, today));
+  return (
+    <>
+      <Card title="宝宝已出生" tone="accent">
+        <Text style={{ display: 'block' }}>出生日期 {formatChineseDate(birthDate)}，产检记录已结束。</Text>
+      </Card>
+      {childAgeDays <= 6574 ? <NewbornCard profile={profile} birthDate={birthDate} today={today} /> : null}
+      <PackageCard profile={profile} query={{ stage: 'postpartum', childAgeDays: Math.min(childAgeDays, 6574) }} title="产后与新生儿服务" />
+    </>
+  );
+}
+
+function Ended({ profile, today }: { profile: Profile; today: IsoDate }) {
+  const daysSince = Math.max(0, daysBetween(profile.endedOn!, today));
+  return (
+    <>
+      <Card title="请好好照顾自己">
+        <Text style={{ display: 'block' }}>产检提醒已经关闭。身体和心情都需要时间恢复，有任何不适请及时就医。</Text>
+        <Text className="yb-small yb-muted" style={{ display: 'block' }}>
+          准备再次怀孕时，可在「我的 → 修改资料」重新选择阶段。
+        </Text>
+      </Card>
+      {daysSince <= 42 ? <PackageCard profile={profile} query={{ stage: 'ended', daysSince }} title="产后康复服务" /> : null}
+    </>
+  );
+}
+
+export default function Home() {
+  const profile = useRequireProfile();
+  const today = useToday();
+  const offline = useAppStore((s) => s.offline);
+  if (!profile) {
+    return (
+      <PageRoot>
+        <StateView status="loading" message="正在打开…" />
+      </PageRoot>
+    );
+  }
+  return (
+    <PageRoot className="home">
+      <View className="home__top">
+        <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+          孕保通
+        </Text>
+        <Text className="home__meta yb-muted">
+          {regionName(profile.region)} · 今天 {formatChineseDate(today)}
+          {offline ? ' · 离线' : ''}
+        </Text>
+      </View>
+      {profile.stage === 'pregnant' ? <Pregnant profile={profile} today={today} /> : null}
+      {profile.stage === 'planning' ? <Planning profile={profile} today={today} /> : null}
+      {profile.stage === 'postpartum' ? <Postpartum profile={profile} today={today} /> : null}
+      {profile.stage === 'ended' ? <Ended profile={profile} today={today} /> : null}
+    </PageRoot>
   );
 }

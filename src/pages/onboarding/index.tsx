@@ -1,10 +1,97 @@
-import { View, Text } from '@tarojs/components';
+// First run: the privacy notice with explicit consent, then region, insurance and stage/dating.
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { PageRoot, Card, a11y } from '@/components';
+import { ConsentNotice } from '@/components/ConsentNotice';
+import { ProfileForm, valuesFromProfile } from '@/components/ProfileForm';
+import { useToday } from '@/hooks/useToday';
+import { useAppStore, type ProfileInput } from '@/stores';
+import { now } from '@/utils/clock';
+import './index.scss';
 
-// Placeholder until this journey lands: says what the page will hold, no made-up data.
-export default function Page() {
+type Step = 'consent' | 'profile';
+
+/** WeChat's privacy authorization before APIs that touch personal data (base library ≥ 2.32.3). */
+function wechatPrivacy(): Promise<boolean> {
+  if (process.env.TARO_ENV !== 'weapp' || typeof Taro.requirePrivacyAuthorize !== 'function') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    Taro.requirePrivacyAuthorize({ success: () => resolve(true), fail: () => resolve(false) });
+  });
+}
+
+export default function Onboarding() {
+  const today = useToday();
+  const resetReason = useAppStore((s) => s.resetReason);
+  const dismissResetReason = useAppStore((s) => s.dismissResetReason);
+  const completeOnboarding = useAppStore((s) => s.completeOnboarding);
+  const [step, setStep] = useState<Step>('consent');
+  const [agreed, setAgreed] = useState(false);
+  const [consentError, setConsentError] = useState<string | null>(null);
+  const [consentAt, setConsentAt] = useState<string | null>(null);
+
+  const acceptConsent = async () => {
+    if (!agreed) {
+      setConsentError('请先勾选同意，才能在本机保存并计算您的孕期信息');
+      return;
+    }
+    if (!(await wechatPrivacy())) {
+      setConsentError('需要同意微信的隐私保护指引才能继续');
+      return;
+    }
+    setConsentError(null);
+    setConsentAt(now().toISOString());
+    setStep('profile');
+  };
+
+  const finish = (input: ProfileInput) => {
+    completeOnboarding(input, consentAt ?? now().toISOString());
+    Promise.resolve(Taro.reLaunch({ url: '/pages/index/index' })).catch(() => undefined);
+  };
+
   return (
-    <View className="page">
-      <Text>首次使用：选择地区、参保类型与孕期。</Text>
-    </View>
+    <PageRoot className="onboarding" offlineNote={false}>
+      {resetReason ? (
+        <View className="onboarding__reset" {...a11y({ role: 'alert' })}>
+          <Text className="onboarding__reset-text">{resetReason}</Text>
+          <Button className="yb-button yb-button--ghost onboarding__reset-ok" onClick={dismissResetReason}>
+            知道了
+          </Button>
+        </View>
+      ) : null}
+      <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+        欢迎使用孕保通
+      </Text>
+      {step === 'consent' ? (
+        <Card title="隐私说明">
+          <ConsentNotice />
+          <View
+            className={`onboarding__check${agreed ? ' onboarding__check--on' : ''}`}
+            onClick={() => {
+              setAgreed(!agreed);
+              setConsentError(null);
+            }}
+            {...a11y({ role: 'checkbox', checked: agreed, focusable: true, label: '我同意孕保通在本机保存我的孕期与健康信息' })}
+          >
+            <View className="onboarding__box">{agreed ? <Text>✓</Text> : null}</View>
+            <Text className="onboarding__check-label">我同意孕保通在本机保存我的孕期与健康信息</Text>
+          </View>
+          {consentError ? (
+            <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
+              {consentError}
+            </Text>
+          ) : null}
+          <Button className="yb-button" onClick={() => void acceptConsent()}>
+            同意并继续
+          </Button>
+          <Text className="onboarding__note yb-muted">不同意也可以在「我的 → 政策文件」阅读政策原文，但无法记录和计算。</Text>
+        </Card>
+      ) : (
+        <>
+          <Text className="onboarding__lead yb-muted">以下信息只保存在本机，用于按您所在地的政策计算。</Text>
+          <ProfileForm initial={valuesFromProfile(null)} today={today} submitLabel="完成" onSubmit={finish} />
+        </>
+      )}
+    </PageRoot>
   );
 }

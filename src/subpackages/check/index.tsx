@@ -1,10 +1,308 @@
-import { View, Text } from '@tarojs/components';
+// One prenatal check (?no=1…12): its window and status, its 参考项目 with their source, and the
+// record of it: she marks it done with the date and what she paid (yuan → integer fen), and
+// whether items were outside the list or paid by public health. Her claim in the quota ledger
+// shows at once below. Calendar: this check in WeChat (one event per tap), all twelve as .ics in H5.
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { Dialog, Toast } from '@nutui/nutui-react-taro';
+import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/toast/style/css';
+import { checkCatalog, isIsoDate, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
+import { Card, Citation, DateField, DraftBanner, Field, LinkRow, Money, PageRoot, StateView, Toggle, a11y } from '@/components';
+import { useOutcome } from '@/hooks/useOutcome';
+import { useRequireProfile } from '@/hooks/useRequireProfile';
+import { useToday } from '@/hooks/useToday';
+import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf, useAppStore, type CheckRecord, type Profile } from '@/stores';
+import { OFFLINE_MESSAGE, computeQuota, computeTimeline } from '@/stores/services';
+import { now } from '@/utils/clock';
+import { formatChineseDate, parseYuan } from '@/utils/format';
+import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '../../pages/checks/_components/calendar';
+import { STATUS_HINT, STATUS_LABEL, checkTitle } from '../../pages/checks/_components/status';
+import { reasonLabel } from '../quota/_components/reasons';
+import './index.scss';
 
-// Placeholder until this journey lands: says what the page will hold, no made-up data.
-export default function Page() {
+const TOAST_ID = 'check-toast';
+export const ITEMS_SOURCE = '温州市生育保险产前检查范围（征求意见稿附件）';
+
+function paramNo(): number | null {
+  const raw = Taro.getCurrentInstance().router?.params?.no;
+  const n = Number(raw);
+  return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
+}
+
+const openLedger = () => void Taro.navigateTo({ url: '/subpackages/quota/index' });
+
+/** Her window and status for this check, when she is pregnant with a dating. */
+function useWindow(profile: Profile, today: IsoDate) {
+  const checksDone = useAppStore((s) => s.checksDone);
+  const req = profile.dating ? { dating: profile.dating, done: doneCheckNumbers({ checksDone }) } : null;
+  return useOutcome<TimelineAnswer>(req ? JSON.stringify([req, today]) : null, (onInstant) => computeTimeline(req!, today, onInstant));
+}
+
+interface FormValues {
+  date: string;
+  amount: string;
+  outsideList: boolean;
+  publicHealth: boolean;
+}
+
+const fromRecord = (r: CheckRecord | undefined, today: IsoDate): FormValues =>
+  r
+    ? { date: r.date, amount: (r.amount / 100).toFixed(2), outsideList: !r.inList, publicHealth: r.publicHealth }
+    : { date: today, amount: '', outsideList: false, publicHealth: false };
+
+function RecordForm({ no, today, initial, onSaved, onCancel }: { no: number; today: IsoDate; initial: FormValues; onSaved: () => void; onCancel?: () => void }) {
+  const markCheckDone = useAppStore((s) => s.markCheckDone);
+  const [v, setV] = useState<FormValues>(initial);
+  const [tried, setTried] = useState(false);
+  const amountFen = v.amount.trim() === '' ? null : parseYuan(v.amount);
+  const dateError = !isIsoDate(v.date) ? '请选择检查日期' : v.date > today ? '检查日期不能晚于今天' : null;
+  const amountError =
+    v.amount.trim() === '' ? (tried ? '请填写这次自己付的金额，没有花钱请填 0' : null) : amountFen === null ? '请填写金额，如 256 或 256.50（单位：元）' : null;
+
+  const save = () => {
+    setTried(true);
+    if (dateError || amountFen === null) return;
+    markCheckDone(no, { date: v.date, amount: amountFen, inList: !v.outsideList, publicHealth: v.publicHealth });
+    Toast.show(TOAST_ID, { content: '已记录', icon: 'success' });
+    onSaved();
+  };
+
   return (
-    <View className="page">
-      <Text>这里将显示一次产检的参考项目与日期。</Text>
+    <View className="check-form">
+      <DateField id="check-date" label="检查日期" value={v.date} end={today} onChange={(date) => setV({ ...v, date })} error={tried || v.date ? dateError : null} />
+      <Field
+        id="check-amount"
+        label="这次自己付了多少钱（元）"
+        kind="digit"
+        value={v.amount}
+        onChange={(amount) => setV({ ...v, amount })}
+        hint="看收费票据或缴费记录上的合计金额；没有花钱请填 0"
+        error={amountError}
+        maxLength={12}
+      />
+      <Toggle
+        label="有的项目不在参考项目范围内"
+        hint="不在报销范围内的费用不计入定额"
+        on={v.outsideList}
+        onChange={(outsideList) => setV({ ...v, outsideList })}
+      />
+      <Toggle
+        label="由基本公共卫生服务免费提供"
+        hint="如免费的孕产妇健康管理项目，不计入定额"
+        on={v.publicHealth}
+        onChange={(publicHealth) => setV({ ...v, publicHealth })}
+      />
+      {amountFen !== null && !dateError ? (
+        <Text className="check-form__preview" {...a11y({ role: 'status' })}>
+          将记录：{formatChineseDate(v.date)}，自付 <Money fen={amountFen} />
+        </Text>
+      ) : null}
+      <Button className="yb-button" onClick={save}>
+        保存记录
+      </Button>
+      {onCancel ? (
+        <Button className="yb-button yb-button--ghost" onClick={onCancel}>
+          取消
+        </Button>
+      ) : null}
     </View>
+  );
+}
+
+function ClaimOfCheck({ profile, no, today }: { profile: Profile; no: number; today: IsoDate }) {
+  const checksDone = useAppStore((s) => s.checksDone);
+  const req = quotaRequestOf(profile, { checksDone });
+  const { outcome, loading, retry } = useOutcome<PrenatalQuotaAnswer>(req ? JSON.stringify([req, today]) : null, (onInstant) => computeQuota(req!, today, onInstant));
+  if (awaitingRegistration(profile)) {
+    return <Text className="check-block yb-small">吉林职工的产前检查费用从生育保险备案之日起计入定额：请先办理备案，并在「我的 → 修改资料」填写备案日期。</Text>;
+  }
+  if (loading || !outcome) return <StateView status="loading" message="正在计算报销…" />;
+  if (!outcome.ok) return <StateView status="error" message={outcome.error.message} onRetry={retry} />;
+  const q = outcome.value;
+  const claim = q.claims.find((c) => c.id === claimIdOfCheck(no));
+  if (!claim) return null;
+  return (
+    <View className="check-claim" {...a11y({ role: 'status' })}>
+      {q.draft ? <DraftBanner /> : null}
+      {outcome.offline ? <Text className="check-block yb-small yb-muted">{OFFLINE_MESSAGE}</Text> : null}
+      <View className="check-claim__row">
+        <Text>计入定额</Text>
+        <Money fen={claim.covered} className="check-claim__covered" />
+      </View>
+      <View className="check-claim__row">
+        <Text>定额外</Text>
+        <Money fen={claim.overflow} className="check-claim__overflow" />
+      </View>
+      <Text className="check-block yb-small">{reasonLabel(claim.reason, profile)}</Text>
+      {claim.overflow > 0 && q.hint ? <Text className="check-block yb-small yb-muted">{q.hint}</Text> : null}
+      {q.eligible ? (
+        <Text className="check-block yb-small">
+          定额剩余 <Money fen={q.remaining} />（共 <Money fen={q.cap} />）
+        </Text>
+      ) : null}
+      <Citation citation={q.citation} />
+      <LinkRow label="查看定额明细" hint="每次产检的报销和剩余定额" onTap={openLedger} />
+    </View>
+  );
+}
+
+function CheckBody({ profile, no, today }: { profile: Profile; no: number; today: IsoDate }) {
+  const catalog = checkCatalog();
+  const check = catalog.checks.find((c) => c.no === no)!;
+  const record = useAppStore((s) => s.checksDone[String(no)]);
+  const unmarkCheck = useAppStore((s) => s.unmarkCheck);
+  const { outcome } = useWindow(profile, today);
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [calendarNote, setCalendarNote] = useState<string | null>(null);
+  const timeline = outcome?.ok ? outcome.value : null;
+  const slot = timeline?.checks.find((c) => c.no === no) ?? null;
+  const title = checkTitle(check.name);
+
+  const addThis = async () => {
+    if (!timeline) return;
+    const event = checkEvents(timeline, catalog).find((e) => e.no === no);
+    if (event) setCalendarNote((await addToPhoneCalendar(event)).message);
+  };
+  const downloadAll = () => {
+    if (!timeline) return;
+    const ok = downloadIcs(buildIcs(checkEvents(timeline, catalog), now()));
+    setCalendarNote(ok ? `已下载 ${ICS_FILE_NAME}，打开它即可把十二次产检加入日历。` : '此浏览器不支持下载文件。');
+  };
+
+  return (
+    <>
+      <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+        {title}
+      </Text>
+      <Card title={`孕${check.weeks.from}–${check.weeks.to}周`} tone={slot?.status === 'overdue' ? 'warn' : 'default'}>
+        {slot ? (
+          <>
+            <Text className="check-block check-window">
+              {formatChineseDate(slot.start)} — {formatChineseDate(slot.end)}
+            </Text>
+            <Text className={`check-status check-status--${slot.status}`}>{STATUS_LABEL[slot.status]}</Text>
+            <Text className="check-block yb-small">{STATUS_HINT[slot.status]}</Text>
+          </>
+        ) : (
+          <Text className="check-block yb-small yb-muted">
+            {profile.stage === 'pregnant' ? '正在推算日期…' : '孕期已结束，日期不再显示。'}
+          </Text>
+        )}
+        {timeline && profile.stage === 'pregnant' ? (
+          isWeapp() ? (
+            slot && slot.status !== 'done' ? (
+              <Button className="yb-button yb-button--ghost" onClick={() => void addThis()}>
+                把这次产检加入手机日历
+              </Button>
+            ) : null
+          ) : (
+            <Button className="yb-button yb-button--ghost" onClick={downloadAll}>
+              下载全部产检日历（.ics）
+            </Button>
+          )
+        ) : null}
+        {calendarNote ? (
+          <Text className="check-block yb-small" {...a11y({ role: 'status' })}>
+            {calendarNote}
+          </Text>
+        ) : null}
+      </Card>
+
+      <Card title="参考项目" subtitle={`来源：${ITEMS_SOURCE}`}>
+        <Text className="check-block yb-small yb-muted">这是温州生育保险可报销的产前检查项目范围，不是医嘱。实际做哪些检查，由医生根据您的情况决定。</Text>
+        <View className="check-items" {...a11y({ role: 'list', label: `${title}的参考项目` })}>
+          {check.items.map((item) => (
+            <Text key={item.id} className="check-items__item" {...a11y({ role: 'listitem' })}>
+              {item.name}
+            </Text>
+          ))}
+        </View>
+        {catalog.optional.length > 0 ? (
+          <>
+            <Text className="check-block check-items__label">备选项目（医生认为需要时）</Text>
+            <Text className="check-block yb-small">{catalog.optional.map((i) => i.name).join('、')}</Text>
+          </>
+        ) : null}
+      </Card>
+
+      <Card title="记录这次产检">
+        {record && !editing ? (
+          <>
+            <Text className="check-block check-done">
+              已完成：{formatChineseDate(record.date)}，自付 <Money fen={record.amount} />
+            </Text>
+            {!record.inList ? <Text className="check-block yb-small">有项目不在参考项目范围内</Text> : null}
+            {record.publicHealth ? <Text className="check-block yb-small">由基本公共卫生服务免费提供</Text> : null}
+            <View className="check-actions">
+              <Button className="yb-button yb-button--ghost" onClick={() => setEditing(true)}>
+                修改记录
+              </Button>
+              <Button className="yb-button yb-button--ghost" onClick={() => setConfirming(true)}>
+                撤销完成
+              </Button>
+            </View>
+          </>
+        ) : (
+          <RecordForm
+            key={record ? 'edit' : 'new'}
+            no={no}
+            today={today}
+            initial={fromRecord(record, today)}
+            onSaved={() => setEditing(false)}
+            onCancel={record ? () => setEditing(false) : undefined}
+          />
+        )}
+      </Card>
+
+      {record ? (
+        <Card title="这次的定额报销">
+          <ClaimOfCheck profile={profile} no={no} today={today} />
+        </Card>
+      ) : null}
+
+      <View className="check-nav">
+        {no > 1 ? <LinkRow label={`上一次：${checkTitle(catalog.checks[no - 2]!.name)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no - 1}` })} /> : null}
+        {no < 12 ? <LinkRow label={`下一次：${checkTitle(catalog.checks[no]!.name)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no + 1}` })} /> : null}
+      </View>
+
+      <Dialog
+        visible={confirming}
+        title="撤销这次产检的记录？"
+        content="这次的日期和费用会被删除，定额会重新计算。"
+        confirmText="撤销"
+        cancelText="保留"
+        onConfirm={() => {
+          unmarkCheck(no);
+          setConfirming(false);
+          setEditing(false);
+          Toast.show(TOAST_ID, { content: '已撤销' });
+        }}
+        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
+      />
+    </>
+  );
+}
+
+export interface CheckPageProps {
+  /** Tests pass the check number; the app reads it from the route (?no=N). */
+  no?: number;
+}
+
+export default function CheckPage({ no: fixedNo }: CheckPageProps = {}) {
+  const profile = useRequireProfile();
+  const today = useToday();
+  // Read once: Current.router moves on when another page opens (H5 keeps this one mounted).
+  const [no] = useState<number | null>(() => fixedNo ?? paramNo());
+  return (
+    <PageRoot className="check">
+      {!profile ? <StateView status="loading" message="正在打开…" /> : null}
+      {profile && no === null ? <StateView status="error" message="没有找到这次产检，请从产检页面进入。" /> : null}
+      {profile && no !== null ? <CheckBody profile={profile} no={no} today={today} /> : null}
+      <Toast id={TOAST_ID} />
+    </PageRoot>
   );
 }

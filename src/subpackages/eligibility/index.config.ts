@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '资格自查' });
+export default definePageConfig({ navigationBarTitleText: '资格自查', enableShareAppMessage: true });

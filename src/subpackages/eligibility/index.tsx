@@ -1,10 +1,266 @@
-import { View, Text } from '@tarojs/components';
+// 资格自查: a short wizard a family member finishes in a minute (region, insurance, stage,
+// expected delivery date, whether her employer is fully funded) → the eight benefits, each
+// eligible or not, why, and the article. Shareable: WeChat's share (the same answers open the
+// same result) and copy as text. Needs no profile: a relative can use it on her own phone.
+import { useState } from 'react';
+import Taro, { useShareAppMessage } from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { isIsoDate, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
+import { Card, ChoiceGroup, Citation, DateField, DraftBanner, PageRoot, StateView, a11y } from '@/components';
+import { useOutcome } from '@/hooks/useOutcome';
+import { useToday } from '@/hooks/useToday';
+import { eddOf, useAppStore, type EligibilityDraft } from '@/stores';
+import { OFFLINE_MESSAGE, computeEligibility } from '@/stores/services';
+import { INSURANCE_CHOICES, REGION_CHOICES } from '@/utils/labels';
+import { BENEFIT_NAMES, eligibleWord, resultText, summaryLine } from './_components/text';
+import './index.scss';
 
-// Placeholder until this journey lands: says what the page will hold, no made-up data.
-export default function Page() {
+type Stage = EligibilityRequest['stage'];
+type StepId = 'region' | 'insurance' | 'stage' | 'date' | 'employer';
+
+const STAGE_CHOICES: { value: Stage; label: string; hint: string }[] = [
+  { value: 'planning', label: '备孕', hint: '正在准备怀孕' },
+  { value: 'pregnant', label: '怀孕中', hint: '' },
+  { value: 'postpartum', label: '已分娩', hint: '宝宝已经出生' },
+];
+
+/** The steps that apply to the answers so far. */
+function stepsOf(d: EligibilityDraft): StepId[] {
+  const steps: StepId[] = ['region', 'insurance', 'stage'];
+  if (d.stage && d.stage !== 'planning') steps.push('date');
+  if (d.insurance === 'employee') steps.push('employer');
+  return steps;
+}
+
+const RESULT_STEP = 99;
+
+/** Answers from a shared link (?region=…&insurance=…&stage=…), or null. */
+function fromShareLink(): EligibilityDraft | null {
+  const p = Taro.getCurrentInstance().router?.params ?? {};
+  const region = REGION_CHOICES.find((r) => r.value === p.region)?.value;
+  const insurance = INSURANCE_CHOICES.find((r) => r.value === p.insurance)?.value;
+  const stage = STAGE_CHOICES.find((s) => s.value === p.stage)?.value;
+  if (!region || !insurance || !stage) return null;
+  return { region, insurance, stage, step: RESULT_STEP, deliveryDate: '', fullyFunded: p.fullyFunded === '1' ? true : null };
+}
+
+function requestOf(d: EligibilityDraft): EligibilityRequest | null {
+  if (!d.region || !d.insurance || !d.stage) return null;
+  const req: EligibilityRequest = { region: d.region, insurance: d.insurance, stage: d.stage };
+  if (d.stage !== 'planning' && d.deliveryDate && isIsoDate(d.deliveryDate)) req.deliveryDate = d.deliveryDate;
+  if (d.insurance === 'employee' && typeof d.fullyFunded === 'boolean') req.employer = { fullyFunded: d.fullyFunded };
+  return req;
+}
+
+function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; today: string; onRestart: () => void; onEdit: () => void }) {
+  const { outcome, loading, retry } = useOutcome<EligibilityAnswer>(JSON.stringify([req, today]), (onInstant) => computeEligibility(req, today, onInstant));
+  const answer = outcome?.ok ? outcome.value : null;
+  const [copyNote, setCopyNote] = useState<string | null>(null);
+
+  useShareAppMessage(() => ({
+    title: '孕保通：查一查生育医保待遇',
+    path: `/subpackages/eligibility/index?region=${req.region}&insurance=${req.insurance}&stage=${req.stage}${req.employer?.fullyFunded ? '&fullyFunded=1' : ''}`,
+  }));
+
+  const copy = async () => {
+    if (!answer) return;
+    try {
+      // WeChat and Taro's H5 both show their own 内容已复制 toast; say the next step inline.
+      await Taro.setClipboardData({ data: resultText(req, answer) });
+      setCopyNote('已复制，可以粘贴到聊天里');
+    } catch {
+      setCopyNote('复制失败，请重试');
+    }
+  };
+
+  if (loading || !outcome) return <StateView status="loading" message="正在查询…" />;
+  if (!outcome.ok) return <StateView status="error" message={outcome.error.details[0]?.message ?? outcome.error.message} onRetry={retry} />;
+  const benefits = outcome.value.benefits;
+  const eligibleCount = benefits.filter((b) => b.eligible).length;
   return (
-    <View className="page">
-      <Text>这里将逐项说明可享受的生育保障待遇。</Text>
-    </View>
+    <>
+      {benefits.some((b) => b.draft) ? <DraftBanner /> : null}
+      {outcome.offline ? (
+        <Text className="elig-block yb-small yb-muted" {...a11y({ role: 'status' })}>
+          {OFFLINE_MESSAGE}
+        </Text>
+      ) : null}
+      <Card title={`可以享受 ${eligibleCount} 项，共 ${benefits.length} 项`} subtitle={summaryLine(req)}>
+        <View className="elig-actions">
+          <Button className="yb-button" onClick={() => void copy()}>
+            复制结果发给家人
+          </Button>
+          {process.env.TARO_ENV === 'weapp' ? (
+            <Button className="yb-button yb-button--ghost" openType="share">
+              分享给微信好友
+            </Button>
+          ) : null}
+        </View>
+        {copyNote ? (
+          <Text className="elig-block yb-small" {...a11y({ role: 'status' })}>
+            {copyNote}
+          </Text>
+        ) : null}
+      </Card>
+      <View {...a11y({ role: 'list', label: '八项生育医保待遇' })}>
+        {benefits.map((b) => (
+          <View key={b.id} className={`elig-benefit elig-benefit--${b.eligible ? 'yes' : 'no'}`} {...a11y({ role: 'listitem' })}>
+            <View className="elig-benefit__head">
+              <Text className="elig-benefit__name">{BENEFIT_NAMES[b.id]}</Text>
+              <Text className={`elig-badge elig-badge--${b.eligible ? 'yes' : 'no'}`}>{eligibleWord(b.eligible)}</Text>
+            </View>
+            <Text className="elig-benefit__reason">{b.reason}</Text>
+            {b.draft ? <Text className="elig-benefit__draft">依据征求意见稿，正式文件可能调整</Text> : null}
+            <Citation citation={b.citation} />
+          </View>
+        ))}
+      </View>
+      <Text className="elig-block yb-small yb-muted">结果依据已公布的政策文件推算，仅供参考，请以当地医保部门的答复为准。</Text>
+      <View className="elig-actions">
+        <Button className="yb-button yb-button--ghost" onClick={onEdit}>
+          修改回答
+        </Button>
+        <Button className="yb-button yb-button--ghost" onClick={onRestart}>
+          重新开始
+        </Button>
+      </View>
+    </>
+  );
+}
+
+export default function Eligibility() {
+  const today = useToday();
+  const stored = useAppStore((s) => s.eligibilityDraft);
+  const profile = useAppStore((s) => s.profile);
+  const setDraft = useAppStore((s) => s.setEligibilityDraft);
+  const clearDraft = useAppStore((s) => s.clearDraft);
+  // A shared link wins over a kept draft; without either, start from her own profile when there is one.
+  const [shared] = useState<EligibilityDraft | null>(fromShareLink);
+  const [prefill] = useState<EligibilityDraft>(() => {
+    if (!profile) return {};
+    const stage = profile.stage === 'ended' ? null : profile.stage;
+    const deliveryDate = profile.stage === 'postpartum' ? profile.birthDate : eddOf(profile, today);
+    return { region: profile.region, insurance: profile.insurance, stage, deliveryDate: deliveryDate ?? '' };
+  });
+  const [fromLink, setFromLink] = useState(shared !== null);
+  const d: EligibilityDraft = fromLink && shared ? shared : (stored ?? prefill);
+  const [tried, setTried] = useState(false);
+
+  const set = (patch: EligibilityDraft) => {
+    if (fromLink) setFromLink(false);
+    setDraft({ ...d, ...patch });
+  };
+  const steps = stepsOf(d);
+  const stepIndex = Math.min(d.step ?? 0, RESULT_STEP);
+  const atResult = stepIndex >= steps.length;
+  const step = steps[Math.min(stepIndex, steps.length - 1)]!;
+
+  const answered: Record<StepId, boolean> = {
+    region: Boolean(d.region),
+    insurance: Boolean(d.insurance),
+    stage: Boolean(d.stage),
+    date: !d.deliveryDate || isIsoDate(d.deliveryDate),
+    employer: true,
+  };
+
+  const next = () => {
+    setTried(true);
+    if (!answered[step]) return;
+    setTried(false);
+    set({ step: stepIndex + 1 });
+  };
+  const back = () => set({ step: Math.max(0, stepIndex - 1) });
+  const restart = () => {
+    setFromLink(false);
+    clearDraft('eligibility');
+    setDraft({ step: 0 });
+    setTried(false);
+  };
+
+  const req = requestOf(d);
+
+  return (
+    <PageRoot className="elig">
+      <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+        生育医保待遇自查
+      </Text>
+      {atResult && req ? (
+        <Result req={req} today={today} onRestart={restart} onEdit={() => set({ step: 0 })} />
+      ) : (
+        <Card title={`第 ${stepIndex + 1} 步，共 ${steps.length} 步`}>
+          <View className="elig-progress" {...a11y({ hidden: true })}>
+            <View className="elig-progress__fill" style={{ width: `${Math.round(((stepIndex + 1) / steps.length) * 100)}%` }} />
+          </View>
+          {stepIndex === 0 ? <Text className="elig-block yb-small yb-muted">替家人查也可以：回答几个问题，约一分钟，看看她能享受哪些生育医保待遇。</Text> : null}
+          {step === 'region' ? (
+            <ChoiceGroup<RegionCode>
+              name="elig-region"
+              label="孕妈妈在哪里参保？"
+              options={REGION_CHOICES}
+              value={d.region}
+              onChange={(region) => set({ region })}
+              error={tried && !d.region ? '请选择参保地区' : null}
+            />
+          ) : null}
+          {step === 'insurance' ? (
+            <ChoiceGroup<Insurance>
+              name="elig-insurance"
+              label="她参加的是哪种医保？"
+              options={INSURANCE_CHOICES}
+              value={d.insurance}
+              onChange={(insurance) => set({ insurance })}
+              error={tried && !d.insurance ? '请选择参保类型' : null}
+            />
+          ) : null}
+          {step === 'stage' ? (
+            <ChoiceGroup<Stage>
+              name="elig-stage"
+              label="她现在是"
+              options={STAGE_CHOICES.map((s) => (s.hint ? s : { value: s.value, label: s.label }))}
+              value={d.stage}
+              onChange={(stage) => set({ stage })}
+              error={tried && !d.stage ? '请选择' : null}
+            />
+          ) : null}
+          {step === 'date' ? (
+            <>
+              <DateField
+                id="elig-date"
+                label={d.stage === 'postpartum' ? '分娩日期' : '预产期'}
+                value={d.deliveryDate ?? ''}
+                onChange={(deliveryDate) => set({ deliveryDate })}
+                start="2024-01-01"
+                end="2031-12-31"
+                hint="不知道可以空着，直接下一步"
+                error={tried && !answered.date ? '请选择一个有效的日期' : null}
+              />
+            </>
+          ) : null}
+          {step === 'employer' ? (
+            <ChoiceGroup
+              name="elig-employer"
+              label="她的单位是财政全额拨款的单位吗？"
+              options={[
+                { value: 'no', label: '不是', hint: '企业、差额拨款单位等' },
+                { value: 'yes', label: '是', hint: '如财政全额拨款的机关事业单位' },
+                { value: 'unsure', label: '不清楚' },
+              ]}
+              value={d.fullyFunded === true ? 'yes' : d.fullyFunded === false ? 'no' : d.fullyFunded === null ? 'unsure' : null}
+              onChange={(v) => set({ fullyFunded: v === 'yes' ? true : v === 'no' ? false : null })}
+            />
+          ) : null}
+          <View className="elig-actions">
+            {stepIndex > 0 ? (
+              <Button className="yb-button yb-button--ghost" onClick={back}>
+                上一步
+              </Button>
+            ) : null}
+            <Button className="yb-button" onClick={next}>
+              {stepIndex + 1 === steps.length ? '查看结果' : '下一步'}
+            </Button>
+          </View>
+        </Card>
+      )}
+    </PageRoot>
   );
 }

@@ -1,10 +1,352 @@
-import { View, Text } from '@tarojs/components';
+// 分娩费用估算: the hospital (designated, obstetrics, in the city, level; for Hengyang whether and
+// since when it is in the zero-copay scheme), the delivery date, the cost buckets (empty, with
+// hints of where to find each amount: never invented figures) and, when the answer needs them,
+// her own deductible and ratio. The result fills in as she types: the self-pay figure large, each
+// line with who pays and the article, and what is still unknown. The form is the store's
+// estimate draft, so it survives restarts.
+import { useRef, useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
+import { Card, ChoiceGroup, Citation, DateField, DraftBanner, Field, Money, PageRoot, StateView, Toggle, a11y } from '@/components';
+import { useOutcome } from '@/hooks/useOutcome';
+import { useRequireProfile } from '@/hooks/useRequireProfile';
+import { useToday } from '@/hooks/useToday';
+import { eddOf, estimateRequestOf, useAppStore, type EstimateDraft, type Profile } from '@/stores';
+import { OFFLINE_MESSAGE, computeEstimate, type Outcome } from '@/stores/services';
+import { formatChineseDate, parseYuan } from '@/utils/format';
+import { regionName } from '@/utils/labels';
+import { BUCKET_LABELS, RULE_HEADLINES } from './_components/labels';
+import { MonthField, chineseMonth } from './_components/MonthField';
+import './index.scss';
 
-// Placeholder until this journey lands: says what the page will hold, no made-up data.
-export default function Page() {
+const COST_FIELDS: { key: CostBucket; hint: string }[] = [
+  { key: 'inScope', hint: '看医院给的「预估费用」，或出院结算单上「医保范围内」「符合规定」的金额' },
+  { key: 'outOfScope', hint: '出院结算单上「目录外」「全自费」的金额；不知道可以先空着' },
+  { key: 'specialNeeds', hint: '如单人间、特需病房、导乐分娩等，看医院的价目表或收费清单；没有就空着' },
+  { key: 'complications', hint: '分娩住院期间治疗妊娠或分娩并发症的医保范围内费用，看出院结算单；没有就空着' },
+];
+
+const YES_NO = [
+  { value: 'yes', label: '是' },
+  { value: 'no', label: '否' },
+] as const;
+
+type YesNo = 'yes' | 'no';
+const yn = (b: boolean | null | undefined): YesNo | null => (b === true ? 'yes' : b === false ? 'no' : null);
+
+/** Earliest month a Hengyang hospital can apply zero copay from (HY-2025-8: from 2026-01-01). */
+const SCHEME_FIRST_MONTH = '2026-01';
+const SCHEME_LAST_MONTH = '2030-12';
+
+function amountError(text: string | undefined): string | null {
+  if (!text || text.trim() === '') return null;
+  return parseYuan(text) === null ? '请填写金额（元），如 4200 或 4200.50' : null;
+}
+
+function ratioError(text: string | undefined): string | null {
+  if (!text || text.trim() === '') return null;
+  const n = Number(text.trim());
+  return /^\d{1,3}$/.test(text.trim()) && n >= 0 && n <= 100 ? null : '请填写 0 到 100 的整数';
+}
+
+function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDraft; set: (p: EstimateDraft) => void }) {
+  const hengyang = profile.region === '430400';
+  const [left, setLeft] = useState(Boolean(draft.zeroCopayUntil));
+  const scheme = draft.inHengyangScheme === true ? 'yes' : draft.inHengyangScheme === false ? 'no' : draft.inHengyangScheme === null ? 'unsure' : null;
   return (
-    <View className="page">
-      <Text>这里将估算分娩自付费用。</Text>
+    <Card title="分娩的医院">
+      <ChoiceGroup
+        name="designated"
+        label="医院是医保定点医疗机构吗？"
+        options={[
+          { value: 'yes', label: '是', hint: '公立医院一般都是；可问医院医保办' },
+          { value: 'no', label: '否', hint: '非定点医院医保基金不支付（急诊另行结算）' },
+        ]}
+        value={yn(draft.designated)}
+        onChange={(v) => set({ designated: v === 'yes' })}
+      />
+      <ChoiceGroup name="obstetrics" label="医院有产科吗？" options={YES_NO} value={yn(draft.obstetrics)} onChange={(v) => set({ obstetrics: v === 'yes' })} inline />
+      <ChoiceGroup
+        name="inRegion"
+        label={`医院在${regionName(profile.region)}（参保地）吗？`}
+        options={[
+          { value: 'yes', label: '在参保地' },
+          { value: 'no', label: '在外地' },
+        ]}
+        value={yn(draft.inRegion ?? true)}
+        onChange={(v) => set({ inRegion: v === 'yes' })}
+        inline
+      />
+      <ChoiceGroup
+        name="level"
+        label="医院等级"
+        options={[
+          { value: 1, label: '一级' },
+          { value: 2, label: '二级' },
+          { value: 3, label: '三级' },
+          { value: 0, label: '不清楚' },
+        ]}
+        value={draft.level ?? (draft.level === null ? 0 : null)}
+        onChange={(v) => set({ level: v === 0 ? null : (v as 1 | 2 | 3) })}
+        inline
+      />
+      {hengyang ? (
+        <View className="est-scheme">
+          <ChoiceGroup
+            name="scheme"
+            label="这家医院参加了衡阳「分娩基本医疗费用零自付」吗？"
+            options={[
+              { value: 'yes', label: '参加了' },
+              { value: 'no', label: '没有参加' },
+              { value: 'unsure', label: '不清楚', hint: '可以问医院的医保办或收费处' },
+            ]}
+            value={scheme}
+            onChange={(v) => set({ inHengyangScheme: v === 'yes' ? true : v === 'no' ? false : null })}
+          />
+          {draft.inHengyangScheme === true ? (
+            <>
+              <MonthField
+                id="zero-copay-from"
+                label="医院从哪个月开始执行零自付"
+                value={draft.zeroCopayFrom ?? ''}
+                onChange={(zeroCopayFrom) => set({ zeroCopayFrom })}
+                start={SCHEME_FIRST_MONTH}
+                end={SCHEME_LAST_MONTH}
+                hint="医院申请加入后，从下个月起执行；可问医院医保办"
+              />
+              <Toggle
+                label="医院已经退出零自付"
+                on={left}
+                onChange={(on) => {
+                  setLeft(on);
+                  if (!on) set({ zeroCopayUntil: '' });
+                }}
+              />
+              {left ? (
+                <MonthField
+                  id="zero-copay-until"
+                  label="从哪个月起不再执行零自付"
+                  value={draft.zeroCopayUntil ?? ''}
+                  onChange={(zeroCopayUntil) => set({ zeroCopayUntil })}
+                  start={draft.zeroCopayFrom || SCHEME_FIRST_MONTH}
+                  end={SCHEME_LAST_MONTH}
+                />
+              ) : null}
+              {draft.zeroCopayFrom && draft.zeroCopayUntil && draft.zeroCopayUntil < draft.zeroCopayFrom ? (
+                <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
+                  停止的月份不能早于开始的月份
+                </Text>
+              ) : null}
+              {!draft.zeroCopayFrom ? <Text className="est-block yb-small yb-muted">选好开始的月份后，才能按零自付估算。</Text> : null}
+            </>
+          ) : null}
+          {draft.inHengyangScheme === null ? (
+            <Text className="est-block yb-small yb-muted">下面先按没有参加零自付估算；向医院确认后再回来修改。</Text>
+          ) : null}
+        </View>
+      ) : null}
+    </Card>
+  );
+}
+
+function Result({ outcome }: { outcome: Outcome<DeliveryEstimateAnswer> }) {
+  if (!outcome.ok) {
+    return (
+      <StateView
+        status="error"
+        message={outcome.error.details.map((d) => d.message).join('；') || outcome.error.message}
+      />
+    );
+  }
+  const a = outcome.value;
+  const needsOrdinary = a.needs.includes('ordinary');
+  return (
+    <View className="est-result">
+      {outcome.offline ? (
+        <Text className="est-block yb-small yb-muted" {...a11y({ role: 'status' })}>
+          {OFFLINE_MESSAGE}
+        </Text>
+      ) : null}
+      <Text className="est-result__rule">{RULE_HEADLINES[a.rule]}</Text>
+      <Text className="est-result__label">预计自己付</Text>
+      <Money fen={a.selfPay} unknown="还不能算出" className="est-result__self" />
+      {needsOrdinary ? <Text className="est-block yb-small">填写下面的起付线和报销比例后即可算出。</Text> : null}
+      <View className="est-result__totals">
+        <Text>
+          医保基金支付 <Money fen={a.fundPays} unknown="待定" />
+        </Text>
+        <Text>
+          费用合计 <Money fen={a.total} />
+        </Text>
+      </View>
+      {a.lines.length === 0 ? <Text className="est-block yb-small yb-muted">填写上面的费用后，这里会逐项列出谁来支付。</Text> : null}
+      <View {...a11y({ role: 'list', label: '各项费用由谁支付' })}>
+        {a.lines.map((l) => (
+          <View key={l.bucket} className="est-line" {...a11y({ role: 'listitem' })}>
+            <View className="est-line__head">
+              <Text className="est-line__name">{BUCKET_LABELS[l.bucket]}</Text>
+              <Money fen={l.amount} className="est-line__amount" />
+            </View>
+            <View className="est-line__row">
+              <Text>医保基金</Text>
+              <Money fen={l.fund} unknown="待定" />
+            </View>
+            <View className="est-line__row">
+              <Text>自付</Text>
+              <Money fen={l.self} unknown="待定" className="est-line__self" />
+            </View>
+            <Citation citation={l.citation} />
+          </View>
+        ))}
+      </View>
+      {a.notices.length > 0 ? (
+        <View className="est-notices">
+          <Text className="est-notices__title">还不确定的</Text>
+          {a.notices.map((n) => (
+            <Text key={n} className="est-notices__item">
+              {n}
+            </Text>
+          ))}
+        </View>
+      ) : null}
     </View>
+  );
+}
+
+function Estimate({ profile, today }: { profile: Profile; today: string }) {
+  const draft = useAppStore((s) => s.estimateDraft) ?? {};
+  const set = useAppStore((s) => s.setEstimateDraft);
+  const clearDraft = useAppStore((s) => s.clearDraft);
+  const defaultDate = profile.stage === 'postpartum' ? profile.birthDate ?? '' : eddOf(profile, today) ?? '';
+  const req = estimateRequestOf(profile, draft, today);
+  const { outcome } = useOutcome<DeliveryEstimateAnswer>(req ? JSON.stringify([req, today]) : null, (onInstant) => computeEstimate(req!, today, onInstant));
+  // Keep the last answer on screen while the next one is computed, so the figure does not blink.
+  const last = useRef<Outcome<DeliveryEstimateAnswer> | null>(null);
+  if (outcome) last.current = outcome;
+  const shown = req ? (outcome ?? last.current) : null;
+  const answer = shown?.ok ? shown.value : null;
+  const wantsOrdinary = Boolean(answer?.needs.includes('ordinary') || draft.deductible || draft.ratioPct);
+  const hunanEmployee = profile.region.startsWith('43') && profile.insurance === 'employee';
+  const costErrors = COST_FIELDS.some((f) => amountError(draft[f.key]));
+  const deliveryDate = draft.deliveryDate || defaultDate;
+
+  return (
+    <>
+      {profile.region === '330300' ? <DraftBanner detail="分娩费用的全额保障来自征求意见稿。" /> : null}
+      <Hospital profile={profile} draft={draft} set={set} />
+
+      <Card title="分娩日期">
+        <DateField
+          id="delivery-date"
+          label={profile.stage === 'postpartum' ? '分娩日期' : '预计分娩日期'}
+          value={deliveryDate}
+          onChange={(deliveryDate) => set({ deliveryDate })}
+          start="2024-01-01"
+          end="2030-12-31"
+          hint={defaultDate && !draft.deliveryDate ? `默认是${profile.stage === 'postpartum' ? '宝宝的出生日期' : '您的预产期'} ${formatChineseDate(defaultDate)}` : undefined}
+          error={!deliveryDate ? '请选择日期' : null}
+        />
+      </Card>
+
+      <Card title="分娩费用（元）" subtitle="按医院的预估费用或出院结算单填写；不知道的先空着，结果会随您填写即时更新。">
+        {COST_FIELDS.map((f) => (
+          <Field
+            key={f.key}
+            id={`cost-${f.key}`}
+            label={BUCKET_LABELS[f.key]}
+            kind="digit"
+            value={draft[f.key] ?? ''}
+            onChange={(text) => set({ [f.key]: text })}
+            hint={f.hint}
+            error={amountError(draft[f.key])}
+            maxLength={12}
+          />
+        ))}
+      </Card>
+
+      {wantsOrdinary ? (
+        <Card title="您的住院报销规则" tone={answer?.needs.includes('ordinary') ? 'accent' : 'default'}>
+          {hunanEmployee ? (
+            <Text className="est-block yb-small">
+              湖南职工的生育保险常按所在市的规定全额支付或按定额支付分娩费用。请按您参保的规定填写起付线和报销比例：全额支付就填起付线 0、报销比例 100。
+            </Text>
+          ) : (
+            <Text className="est-block yb-small">
+              这部分费用按您所参加医保的普通住院规则报销。本应用所依据的文件没有给出起付线和报销比例，请看当地医保政策，或问医院医保办。
+            </Text>
+          )}
+          <Field
+            id="ordinary-deductible"
+            label="起付线（元）"
+            kind="digit"
+            value={draft.deductible ?? ''}
+            onChange={(deductible) => set({ deductible })}
+            error={amountError(draft.deductible)}
+            maxLength={12}
+          />
+          <Field
+            id="ordinary-ratio"
+            label="报销比例（%）"
+            kind="number"
+            value={draft.ratioPct ?? ''}
+            onChange={(ratioPct) => set({ ratioPct })}
+            hint="起付线以上由医保支付的百分比，如 70"
+            error={ratioError(draft.ratioPct)}
+            maxLength={3}
+          />
+        </Card>
+      ) : null}
+
+      <Card title="估算结果" className="est-result-card">
+        <View {...a11y({ live: 'polite' })}>
+          {!req ? (
+            <StateView
+              status="empty"
+              message={
+                costErrors
+                  ? '请先改正上面标红的金额。'
+                  : typeof draft.designated !== 'boolean' || typeof draft.obstetrics !== 'boolean'
+                    ? '先回答医院是不是医保定点、有没有产科，结果会随您填写即时显示。'
+                    : '请选择分娩日期。'
+              }
+            />
+          ) : !shown ? (
+            <StateView status="loading" message="正在估算…" />
+          ) : (
+            <Result outcome={shown} />
+          )}
+        </View>
+        {draft.inHengyangScheme && draft.zeroCopayFrom ? (
+          <Text className="est-block yb-small yb-muted">
+            医院 {chineseMonth(draft.zeroCopayFrom)}起执行零自付{draft.zeroCopayUntil ? `，${chineseMonth(draft.zeroCopayUntil)}起不再执行` : ''}。
+          </Text>
+        ) : null}
+      </Card>
+
+      <Button
+        className="yb-button yb-button--ghost"
+        onClick={() => {
+          clearDraft('estimate');
+          void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+        }}
+      >
+        清空重填
+      </Button>
+    </>
+  );
+}
+
+export default function EstimatePage() {
+  const profile = useRequireProfile();
+  const today = useToday();
+  return (
+    <PageRoot className="est">
+      <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+        分娩费用估算
+      </Text>
+      <Text className="est-block yb-muted est-intro">填写医院和费用，看看医保支付多少、自己要付多少。填写的内容保存在本机，下次打开还在。</Text>
+      {profile ? <Estimate profile={profile} today={today} /> : <StateView status="loading" message="正在打开…" />}
+    </PageRoot>
   );
 }

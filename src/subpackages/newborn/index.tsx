@@ -1,10 +1,184 @@
-import { View, Text } from '@tarojs/components';
+// 新生儿参保: login (WeChat's code or a dev code, as /health says, through the store's services),
+// then the form with Chinese messages as she types (certificate format, ID check digit, birth date,
+// names: the engine's validators), submit, and the result: coverage start, the birth-year waiver,
+// the masked ID, and that it is recorded here and must still be filed (where, what to bring, days
+// left of the 90). The form is the store's newborn draft: a network failure keeps it, and sending
+// the same body again cannot create a second record (the server answers 200 with the first).
+import { useEffect, useState } from 'react';
+import { Text, Button } from '@tarojs/components';
+import { Toast } from '@nutui/nutui-react-taro';
+import '@nutui/nutui-react-taro/dist/es/packages/toast/style/css';
+import type { IsoDate } from '@/domain';
+import { Card, ChoiceGroup, DateField, Field, PageRoot, StateView, Toggle, a11y } from '@/components';
+import { useRequireProfile } from '@/hooks/useRequireProfile';
+import { useToday } from '@/hooks/useToday';
+import { useAppStore, type NewbornDraft, type Profile } from '@/stores';
+import { enroll, login } from '@/stores/services';
+import { REGION_CHOICES } from '@/utils/labels';
+import { EnrollmentResult, type Enrollment } from './_components/EnrollmentResult';
+import { bodyOf, fieldErrors, fieldErrorsOf, type FieldErrors } from './_components/form';
+import './index.scss';
 
-// Placeholder until this journey lands: says what the page will hold, no made-up data.
-export default function Page() {
+type LoginState = { status: 'pending' } | { status: 'ok' } | { status: 'error'; message: string };
+
+const TOAST_ID = 'newborn-toast';
+const RELATIONS = [
+  { value: 'mother', label: '母亲' },
+  { value: 'father', label: '父亲' },
+  { value: 'guardian', label: '其他监护人' },
+] as const;
+
+function useLogin(): [LoginState, () => void] {
+  const [state, setState] = useState<LoginState>({ status: 'pending' });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'pending' });
+    login().then(
+      () => live && setState({ status: 'ok' }),
+      (e: unknown) =>
+        live &&
+        setState({
+          status: 'error',
+          message: e instanceof Error && e.message ? e.message : '暂时连不上服务器',
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+  return [state, () => setAttempt((n) => n + 1)];
+}
+
+function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profile: Profile; today: IsoDate; loginState: LoginState; retryLogin: () => void; onDone: (r: Enrollment) => void }) {
+  const stored = useAppStore((s) => s.newbornDraft);
+  const setDraft = useAppStore((s) => s.setNewbornDraft);
+  const d: NewbornDraft = {
+    region: profile.region,
+    birthDate: profile.stage === 'postpartum' ? profile.birthDate : undefined,
+    relation: 'mother',
+    insuredInRegion: null,
+    ...(stored ?? {}),
+  };
+  const [tried, setTried] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; retryable: boolean } | null>(null);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const errors: FieldErrors = { ...fieldErrors(d, today, tried), ...serverErrors };
+  const set = (patch: NewbornDraft) => {
+    setServerErrors({});
+    setDraft({ ...d, ...patch });
+  };
+
+  const submit = async () => {
+    if (sending) return;
+    setTried(true);
+    const body = bodyOf(d);
+    if (!body || Object.keys(fieldErrors(d, today, true)).length > 0) return;
+    setSending(true);
+    setFailure(null);
+    const outcome = await enroll(body);
+    setSending(false);
+    if (outcome.ok) {
+      Toast.show(TOAST_ID, { content: '已登记', icon: 'success' });
+      onDone(outcome.record);
+      return;
+    }
+    setServerErrors(fieldErrorsOf(outcome.error.details));
+    setFailure({ message: outcome.error.message, retryable: outcome.retryable });
+  };
+
+  const hunan = (d.region ?? profile.region).startsWith('43');
   return (
-    <View className="page">
-      <Text>这里将登记新生儿参保信息。</Text>
-    </View>
+    <>
+      {loginState.status === 'pending' ? <StateView status="loading" message="正在连接服务器…" /> : null}
+      {loginState.status === 'error' ? (
+        <Card title="暂时连不上服务器" tone="warn">
+          <Text className="nb-block yb-small">{loginState.message}。登记需要联网：可以先填写，内容会保存在本机，联网后再提交。</Text>
+          <Button className="yb-button yb-button--ghost" onClick={retryLogin}>
+            重新连接
+          </Button>
+        </Card>
+      ) : null}
+      <Card title="宝宝的信息" subtitle="凭出生医学证明即可办理，不需要先上户口。">
+        <Field
+          id="nb-certificate"
+          label="出生医学证明编号"
+          value={d.certificateNo ?? ''}
+          onChange={(certificateNo) => set({ certificateNo })}
+          hint="在出生医学证明上，1 个大写字母加 9 位数字"
+          error={errors.certificateNo}
+          maxLength={14}
+        />
+        <Field id="nb-baby-name" label="宝宝的姓名" value={d.babyName ?? ''} onChange={(babyName) => set({ babyName })} hint="与出生医学证明一致，汉字" error={errors.babyName} maxLength={20} />
+        <ChoiceGroup
+          name="nb-sex"
+          label="宝宝的性别"
+          options={[
+            { value: 'F', label: '女' },
+            { value: 'M', label: '男' },
+          ]}
+          value={d.sex}
+          onChange={(sex) => set({ sex })}
+          error={errors.sex}
+          inline
+        />
+        <DateField id="nb-birth-date" label="宝宝的出生日期" value={d.birthDate ?? ''} end={today} onChange={(birthDate) => set({ birthDate })} error={errors.birthDate} />
+        <ChoiceGroup name="nb-region" label="在哪里参保" options={REGION_CHOICES} value={d.region} onChange={(region) => set({ region })} error={errors.region} />
+      </Card>
+      <Card title="监护人的信息" subtitle="身份证号只用于这次登记，保存时会隐去中间的数字。">
+        <Field id="nb-guardian-name" label="监护人姓名" value={d.guardianName ?? ''} onChange={(guardianName) => set({ guardianName })} error={errors.guardianName} maxLength={20} />
+        <Field
+          id="nb-guardian-id"
+          label="监护人的身份证号"
+          value={d.guardianIdNo ?? ''}
+          onChange={(guardianIdNo) => set({ guardianIdNo })}
+          hint="18 位，最后一位可能是 X"
+          error={errors.guardianIdNo}
+          maxLength={18}
+        />
+        <ChoiceGroup name="nb-relation" label="与宝宝的关系" options={RELATIONS} value={d.relation} onChange={(relation) => set({ relation })} error={errors.relation} inline />
+        <Toggle
+          label={hunan ? '父母一方在湖南参加了基本医疗保险' : '父母一方在参保地参加了基本医疗保险'}
+          hint={hunan ? '湖南 2026 年出生的宝宝，出生当年的居民医保缴费可以减免' : undefined}
+          on={Boolean(d.insuredInRegion)}
+          onChange={(insuredInRegion) => set({ insuredInRegion })}
+        />
+      </Card>
+      {failure ? (
+        <Card tone="warn" title={failure.retryable ? '没有提交成功' : '登记没有通过'}>
+          <Text className="nb-block" {...a11y({ role: 'alert' })}>
+            {failure.message}
+          </Text>
+        </Card>
+      ) : null}
+      {tried && Object.keys(errors).length > 0 ? (
+        <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
+          请先修改上面标红的内容
+        </Text>
+      ) : null}
+      <Button className="yb-button" onClick={() => void submit()} disabled={sending} loading={sending}>
+        {failure?.retryable ? '重试提交' : '提交登记'}
+      </Button>
+      <Text className="nb-block yb-small yb-muted nb-note">提交后，孕保通会保存这次登记并算出医保生效日期；之后还需要到医保部门办理。</Text>
+    </>
+  );
+}
+
+export default function Newborn() {
+  const profile = useRequireProfile();
+  const today = useToday();
+  const [loginState, retryLogin] = useLogin();
+  const [record, setRecord] = useState<Enrollment | null>(null);
+  return (
+    <PageRoot className="nb" offlineNote={false}>
+      <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+        新生儿参保登记
+      </Text>
+      {!profile ? <StateView status="loading" message="正在打开…" /> : null}
+      {profile && record ? <EnrollmentResult record={record} today={today} onAnother={() => setRecord(null)} /> : null}
+      {profile && !record ? <EnrollForm profile={profile} today={today} loginState={loginState} retryLogin={retryLogin} onDone={setRecord} /> : null}
+      <Toast id={TOAST_ID} />
+    </PageRoot>
   );
 }

@@ -1,10 +1,107 @@
+// 我的参保登记: her newborn enrollments from the server (newest first; ID numbers masked), each
+// with what is left to do. Offline: the list as last seen, and a note saying so.
+import { useEffect, useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { newbornTerms } from '@/domain';
+import { Card, Citation, LinkRow, OfflineNotice, PageRoot, StateView, a11y } from '@/components';
+import { useToday } from '@/hooks/useToday';
+import { useRequireProfile } from '@/hooks/useRequireProfile';
+import { listEnrollments, type ListOutcome } from '@/stores/services';
+import { formatChineseDate, formatShanghaiDay } from '@/utils/format';
+import { regionName } from '@/utils/labels';
+import './index.scss';
 
-// Placeholder until this journey lands: says what the page will hold, no made-up data.
-export default function Page() {
+const openEnroll = () => void Taro.navigateTo({ url: '/subpackages/newborn/index' });
+
+export default function EnrollmentList() {
+  const profile = useRequireProfile();
+  const today = useToday();
+  const [outcome, setOutcome] = useState<ListOutcome | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setOutcome(null);
+    listEnrollments().then(
+      (o) => live && setOutcome(o),
+      () => live && setOutcome({ ok: false, error: { code: 'UNEXPECTED', message: '出了点问题，请稍后重试', details: [] }, enrollments: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [attempt]);
+
+  const list = outcome ? outcome.enrollments : [];
   return (
-    <View className="page">
-      <Text>这里将列出已登记的新生儿参保记录。</Text>
-    </View>
+    <PageRoot className="nb" offlineNote={false}>
+      <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+        我的参保登记
+      </Text>
+      {!profile || !outcome ? <StateView status="loading" message="正在读取登记…" /> : null}
+      {outcome && outcome.ok && outcome.offline ? <OfflineNotice message="暂时连不上服务器，显示的是上次看到的登记" /> : null}
+      {outcome && !outcome.ok ? <StateView status="error" message={outcome.error.message} onRetry={() => setAttempt((n) => n + 1)} /> : null}
+      {outcome && outcome.ok && list.length === 0 ? (
+        <Card>
+          <StateView status="empty" message="还没有新生儿参保登记。宝宝出生后 90 天内办理，医保从出生之日起生效。" />
+          <LinkRow label="登记新生儿参保" onTap={openEnroll} />
+        </Card>
+      ) : null}
+      {list.length > 0 ? (
+        <View {...a11y({ role: 'list', label: '新生儿参保登记' })}>
+          {list.map((e) => {
+            const terms = newbornTerms({ birthDate: e.birthDate, region: e.region, guardianInsuredInRegion: e.guardian.insuredInRegion }, today);
+            return (
+              <View key={e.id} className="nb-item" {...a11y({ role: 'listitem' })}>
+                <View className="nb-item__head">
+                  <Text className="nb-item__name">
+                    {e.babyName}（{e.sex === 'F' ? '女' : '男'}）
+                  </Text>
+                  <Text className="nb-item__status">已登记，尚需到医保部门办理</Text>
+                </View>
+                <View className="nb-row">
+                  <Text>出生日期</Text>
+                  <Text>{formatChineseDate(e.birthDate)}</Text>
+                </View>
+                <View className="nb-row">
+                  <Text>出生医学证明编号</Text>
+                  <Text>{e.certificateNo}</Text>
+                </View>
+                <View className="nb-row">
+                  <Text>参保地区</Text>
+                  <Text>{regionName(e.region)}</Text>
+                </View>
+                <View className="nb-row">
+                  <Text>医保生效日期</Text>
+                  <Text className="nb-strong">{formatChineseDate(e.coverageStart)}</Text>
+                </View>
+                <View className="nb-row">
+                  <Text>出生当年缴费</Text>
+                  <Text>{e.birthYearPremiumWaived ? '可以减免' : '不适用减免'}</Text>
+                </View>
+                <View className="nb-row">
+                  <Text>监护人</Text>
+                  <Text>
+                    {e.guardian.name} {e.guardian.idNo}
+                  </Text>
+                </View>
+                <Text className="nb-block yb-small">
+                  {terms.daysLeft > 0
+                    ? `请在 ${formatChineseDate(terms.deadline)} 前到医保部门办理（还剩 ${terms.daysLeft} 天）：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`
+                    : `请尽快到医保部门办理：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`}
+                </Text>
+                <Text className="nb-block yb-small yb-muted">登记于 {formatShanghaiDay(e.createdAt)}</Text>
+                <Citation citation={e.citation} />
+              </View>
+            );
+          })}
+        </View>
+      ) : null}
+      {outcome && list.length > 0 ? (
+        <Card>
+          <LinkRow label="再登记一个宝宝" onTap={openEnroll} />
+        </Card>
+      ) : null}
+    </PageRoot>
   );
 }

@@ -1,10 +1,34 @@
-import { View, Text } from '@tarojs/components';
+// 修改资料: region, insurance, stage and dating, with the same form and checks as onboarding.
+import Taro from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import { PageRoot, StateView, a11y } from '@/components';
+import { ProfileForm, valuesFromProfile } from '@/components/ProfileForm';
+import { useRequireProfile } from '@/hooks/useRequireProfile';
+import { useToday } from '@/hooks/useToday';
+import { useAppStore, type ProfileInput } from '@/stores';
 
-// Placeholder until this journey lands: says what the page will hold, no made-up data.
-export default function Page() {
+export default function EditProfile() {
+  const profile = useRequireProfile();
+  const today = useToday();
+  const updateProfile = useAppStore((s) => s.updateProfile);
+  if (!profile) {
+    return (
+      <PageRoot>
+        <StateView status="loading" message="正在打开…" />
+      </PageRoot>
+    );
+  }
+  const save = (input: ProfileInput) => {
+    updateProfile(input);
+    Promise.resolve(Taro.showToast({ title: '已保存', icon: 'success' })).catch(() => undefined);
+    Promise.resolve(Taro.navigateBack()).catch(() => undefined);
+  };
   return (
-    <View className="page">
-      <Text>这里将可以修改地区、参保类型与孕期。</Text>
-    </View>
+    <PageRoot>
+      <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+        修改资料
+      </Text>
+      <ProfileForm initial={valuesFromProfile(profile)} today={today} submitLabel="保存" onSubmit={save} allowEnded={profile.stage === 'ended'} />
+    </PageRoot>
   );
 }

@@ -1,0 +1,78 @@
+// The size baseline: a bare Taro page (one <View> with text) of the versions installed here,
+// generated into a temp folder and built with the same CLI, framework, compiler and options as
+// the product (react, webpack5, no prebundle, designWidth 750, hash router), so product/bare
+// shows what YunBao adds on top of the Taro + React runtime. node_modules is a symlink to the
+// project's, so nothing is installed.
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, run } from './util.mjs';
+
+const FILES = {
+  'package.json': JSON.stringify(
+    { name: 'bare-taro', version: '0.0.0', private: true, templateInfo: { name: 'default', typescript: true, css: 'None', framework: 'React' } },
+    null,
+    2,
+  ),
+  'babel.config.js': `module.exports = { presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', useBuiltIns: false }]] };\n`,
+  'tsconfig.json': JSON.stringify({ compilerOptions: { jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'ES2020', strict: true } }),
+  '.env': 'TARO_APP_BARE=1\n',
+  'project.config.json': JSON.stringify({ miniprogramRoot: 'dist/weapp/', appid: 'touristappid', compileType: 'miniprogram' }),
+  'config/index.js': `
+const { defineConfig } = require('@tarojs/cli');
+module.exports = defineConfig(() => ({
+  projectName: 'bare-taro',
+  designWidth: 750,
+  deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+  sourceRoot: 'src',
+  outputRoot: 'dist/' + process.env.TARO_ENV,
+  plugins: [],
+  framework: 'react',
+  compiler: { type: 'webpack5', prebundle: { enable: false } },
+  cache: { enable: false },
+  mini: { postcss: { pxtransform: { enable: true, config: {} } }, optimizeMainPackage: { enable: true } },
+  h5: {
+    publicPath: '/',
+    staticDirectory: 'static',
+    router: { mode: 'hash' },
+    output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
+    miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash].css' },
+    webpackChain(chain) { chain.performance.hints(false); },
+    postcss: { autoprefixer: { enable: true, config: {} } },
+  },
+}));
+`,
+  'src/app.config.ts': `export default defineAppConfig({ pages: ['pages/index/index'], window: { navigationBarTitleText: 'bare' } });\n`,
+  'src/app.ts': `import { type PropsWithChildren } from 'react';\nfunction App({ children }: PropsWithChildren) {\n  return children;\n}\nexport default App;\n`,
+  'src/pages/index/index.config.ts': `export default definePageConfig({ navigationBarTitleText: 'bare' });\n`,
+  'src/pages/index/index.tsx': `import { View } from '@tarojs/components';\nexport default function Index() {\n  return <View className='week'>孕12周+3天</View>;\n}\n`,
+  'src/index.html': `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><meta content="width=device-width,initial-scale=1,user-scalable=yes" name="viewport"><title>bare</title>
+<script><%= htmlWebpackPlugin.options.script %></script></head><body><div id="app"></div></body></html>
+`,
+};
+
+/**
+ * Generates the bare app into a temp folder and builds the given targets.
+ * Resolves {dir, dist: {weapp?, h5?}, errors: {target: message}}; the caller removes `dir`.
+ */
+export async function buildBareTaro(targets = ['weapp', 'h5'], log = null) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'yunbao-bare-taro-'));
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
+  }
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const taro = path.join(ROOT, 'node_modules', '@tarojs', 'cli', 'bin', 'taro');
+  const dist = {};
+  const errors = {};
+  for (const target of targets) {
+    const args = target === 'weapp' ? ['build', '--type', 'weapp', '--mode', 'weapp'] : ['build', '--type', target];
+    const env = { ...process.env, NODE_ENV: 'production', NODE_PATH: path.join(ROOT, 'node_modules') };
+    delete env.TARO_ENV;
+    const { code, tail } = await run(process.execPath, [taro, ...args], { cwd: dir, env, log });
+    if (code === 0) dist[target] = path.join(dir, 'dist', target);
+    else errors[target] = `bare Taro ${target} build failed (exit ${code}): ${tail.trim().split('\n').slice(-5).join(' | ')}`;
+  }
+  return { dir, dist, errors, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

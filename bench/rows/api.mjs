@@ -1,0 +1,167 @@
+// Row 4: the policy API under load from a second process (bench/api-load.mjs, autocannon),
+// 50 connections, 10 s per endpoint, next to a bare node:http server (bench/baseline-server.mjs)
+// answering a fixed JSON of the estimate answer's size. The API runs as `npm run api` does,
+// with RATE_LIMIT_PER_MINUTE=0 and a fresh SQLite file in a temp folder; committed enrollments
+// are counted in that file afterwards.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { BENCH, addDaysIso, fmtMs, fmtRate, ratio, run, shanghaiToday, startApi, startChild } from '../lib/util.mjs';
+
+export const API_BUDGET = { estimateVsBaseline: 0.5, estimateP99: 20, enrollPerSec: 1000, enrollP99: 50 };
+
+const ESTIMATE = {
+  region: '430400',
+  insurance: 'resident',
+  deliveryDate: '2026-03-15',
+  hospital: { designated: true, obstetrics: true, inRegion: true, level: 2, zeroCopay: { joinedOn: '2025-12-10', leftOn: null } },
+  costs: { inScope: 420000, outOfScope: 30000, specialNeeds: 50000, complications: 0 },
+  ordinary: { deductible: 50000, ratioPct: 70 },
+};
+
+function quotaBody(today) {
+  const start = addDaysIso(today, -200);
+  return {
+    region: '330300',
+    insurance: 'employee',
+    registeredOn: start,
+    deliveredOn: null,
+    claims: Array.from({ length: 12 }, (_, i) => ({
+      id: `c${i + 1}`,
+      date: addDaysIso(start, 10 + i * 15),
+      amount: 18000 + i * 2500,
+      inList: i !== 4,
+      publicHealth: i === 7,
+    })),
+  };
+}
+
+async function load(job) {
+  const { code, tail, stdout } = await run(process.execPath, [path.join(BENCH, 'api-load.mjs'), JSON.stringify(job)], { timeoutMs: (job.duration + 60) * 1000 });
+  if (code !== 0) throw new Error(`load generator failed: ${tail.slice(-400)}`);
+  return JSON.parse(stdout);
+}
+
+async function post(base, p, body, token) {
+  const res = await fetch(`${base}${p}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`POST ${p} → ${res.status}: ${text.slice(0, 300)}`);
+  return { status: res.status, bytes: Buffer.byteLength(text), json: JSON.parse(text) };
+}
+
+const statusSummary = (r) =>
+  Object.entries(r.statusCodeStats ?? {})
+    .map(([code, { count }]) => `${code}×${count}`)
+    .join(' ') + (r.errors ? ` errors×${r.errors}` : '') + (r.timeouts ? ` timeouts×${r.timeouts}` : '');
+
+export async function apiRows({ connections = 50, duration = 10, log }) {
+  const rows = [];
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'yunbao-bench-api-'));
+  const databasePath = path.join(tmp, 'bench.sqlite');
+  const today = shanghaiToday();
+  let api = null;
+  let baseline = null;
+  const errorRows = (message) => [
+    { name: 'API estimate throughput', error: message, budget: `≥ ${API_BUDGET.estimateVsBaseline}× baseline` },
+    { name: 'API estimate p99', error: message, budget: `≤ ${API_BUDGET.estimateP99} ms` },
+    { name: 'API enrollments committed', error: message, budget: `≥ ${fmtRate(API_BUDGET.enrollPerSec)}` },
+    { name: 'API enrollments p99', error: message, budget: `≤ ${API_BUDGET.enrollP99} ms` },
+  ];
+  try {
+    api = await startApi({ databasePath });
+    const est = await post(api.base, '/api/v1/delivery-estimate', ESTIMATE);
+    const quota = await post(api.base, '/api/v1/prenatal-quota', quotaBody(today));
+    const { json: login } = await post(api.base, '/api/v1/auth/login', { code: 'dev:bench' });
+    const auth = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
+    const enrollSpec = { letter: 'B', birthDate: addDaysIso(today, -10), region: '430400' };
+
+    // Baseline: same process type (node), same answer size as the estimate, same load.
+    baseline = startChild(process.execPath, [path.join(BENCH, 'baseline-server.mjs')], { env: { ...process.env, BENCH_BYTES: String(est.bytes) }, stdout: 'pipe' });
+    const port = await new Promise((resolve, reject) => {
+      baseline.child.stdout.once('data', (d) => resolve(Number(String(d).trim())));
+      baseline.child.once('exit', () => reject(new Error(`baseline server exited: ${baseline.stderr()}`)));
+    });
+    const json = { 'content-type': 'application/json' };
+    log(`  baseline node:http (${est.bytes} B answer)…`);
+    const base = await load({ url: `http://127.0.0.1:${port}/api/v1/delivery-estimate`, connections, duration, headers: json, body: JSON.stringify(ESTIMATE) });
+    await baseline.stop();
+    baseline = null;
+    log(`  POST /delivery-estimate…`);
+    const e = await load({ url: `${api.base}/api/v1/delivery-estimate`, connections, duration, headers: json, body: JSON.stringify(ESTIMATE) });
+    log(`  POST /prenatal-quota (12 claims)…`);
+    const q = await load({ url: `${api.base}/api/v1/prenatal-quota`, connections, duration, headers: json, body: JSON.stringify(quotaBody(today)) });
+    log(`  POST /newborn-enrollments…`);
+    const n = await load({ url: `${api.base}/api/v1/newborn-enrollments`, connections, duration, headers: auth, enroll: enrollSpec });
+    await api.stop();
+    api = null;
+    const db = new Database(databasePath, { readonly: true });
+    const committed = db.prepare("SELECT count(*) AS c FROM enrollments WHERE certificate_no LIKE 'B%'").get().c;
+    db.close();
+
+    const baseNote = `node:http ${fmtRate(base.reqPerSec)}, p99 ${fmtMs(base.latency.p99)}`;
+    const eRatio = ratio(e.reqPerSec, base.reqPerSec);
+    rows.push({
+      name: 'API estimate throughput',
+      value: e.reqPerSec,
+      figure: fmtRate(e.reqPerSec),
+      baseline: `${fmtRate(base.reqPerSec)} node:http`,
+      ratio: eRatio,
+      budget: `≥ ${API_BUDGET.estimateVsBaseline}× baseline`,
+      ok: eRatio != null && eRatio >= API_BUDGET.estimateVsBaseline && e.non2xx === 0 && e.errors === 0,
+      note: `${connections} conns ${duration} s, ${est.bytes} B answers; ${statusSummary(e)}`,
+    });
+    rows.push({
+      name: 'API estimate p99',
+      value: e.latency.p99,
+      figure: fmtMs(e.latency.p99),
+      baseline: fmtMs(base.latency.p99),
+      ratio: ratio(e.latency.p99, base.latency.p99),
+      budget: `≤ ${API_BUDGET.estimateP99} ms`,
+      ok: e.latency.p99 <= API_BUDGET.estimateP99,
+      note: `p50 ${fmtMs(e.latency.p50)}, max ${fmtMs(e.latency.max)}`,
+    });
+    rows.push({
+      name: 'API prenatal-quota, 12 claims',
+      value: q.reqPerSec,
+      figure: `${fmtRate(q.reqPerSec)}, p99 ${fmtMs(q.latency.p99)}`,
+      baseline: `${fmtRate(base.reqPerSec)} node:http`,
+      ratio: ratio(q.reqPerSec, base.reqPerSec),
+      budget: '–',
+      ok: q.non2xx === 0 && q.errors === 0 ? null : false,
+      note: `${quota.bytes} B answers; ${statusSummary(q)}`,
+    });
+    const perSec = committed / n.duration;
+    rows.push({
+      name: 'API enrollments committed',
+      value: perSec,
+      figure: fmtRate(perSec),
+      baseline: `${fmtRate(base.reqPerSec)} node:http`,
+      ratio: ratio(perSec, base.reqPerSec),
+      budget: `≥ ${fmtRate(API_BUDGET.enrollPerSec)}`,
+      ok: perSec >= API_BUDGET.enrollPerSec && n.errors === 0,
+      note: `${committed.toLocaleString('en-US')} rows in the SQLite file after ${n.duration} s (${(n.statusCodeStats['201']?.count ?? 0).toLocaleString('en-US')} × 201); ${statusSummary(n)}`,
+    });
+    rows.push({
+      name: 'API enrollments p99',
+      value: n.latency.p99,
+      figure: fmtMs(n.latency.p99),
+      baseline: fmtMs(base.latency.p99),
+      ratio: ratio(n.latency.p99, base.latency.p99),
+      budget: `≤ ${API_BUDGET.enrollP99} ms`,
+      ok: n.latency.p99 <= API_BUDGET.enrollP99,
+      note: `p50 ${fmtMs(n.latency.p50)}, max ${fmtMs(n.latency.max)}; baseline ${baseNote}`,
+    });
+  } catch (e) {
+    rows.push(...errorRows(e.message));
+  } finally {
+    if (baseline) await baseline.stop();
+    if (api) await api.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,208 @@
+// The policy API as a Fastify app: buildApp(options) gives a ready-to-listen instance.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
+import { API_BASE_PATH, BODY_LIMIT_BYTES, BODY_MESSAGES, errorAnswer } from '../src/api/contract';
+import packageJson from '../package.json';
+import { devLogin, wechatLogin, type WechatConfig } from './auth/login';
+import { type AppContext } from './context';
+import { ApiProblem, installErrorHandling } from './errors';
+import { userOf } from './routes/define';
+import { apiRoutes } from './routes';
+import { openSqliteStorage } from './storage/sqlite';
+import { type Storage } from './storage/types';
+
+export interface LogDestination {
+  write(line: string): void;
+}
+
+export interface BuildAppOptions {
+  /** SQLite file (':memory:' for tests); ignored when `storage` is given. Default ':memory:'. */
+  databasePath?: string;
+  /** A storage the caller owns (not closed with the app). */
+  storage?: Storage;
+  tokenSecret: string;
+  /** WeChat login; absent or null: dev login (`dev:<name>`). */
+  wechat?: { appId: string; secret: string; apiBase?: string } | null;
+  /** Requests a minute per client; 0 turns the limit off. Default 600. */
+  rateLimitPerMinute?: number;
+  /** The H5 build (dist/h5) to serve at / from the same origin. */
+  staticRoot?: string | null;
+  /** Origins allowed by CORS besides the same origin (none by default). */
+  corsOrigins?: readonly string[];
+  /** false: no logs. Default: JSON lines to stdout at info. */
+  logger?: false | { level?: string; stream?: LogDestination };
+  /** The clock, injectable for tests. */
+  now?: () => Date;
+  /** Used for WeChat's jscode2session; injectable for tests. */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+const WECHAT_API_BASE = 'https://api.weixin.qq.com';
+
+// Personal data never reaches a log line: bodies are not logged at all, and these paths are
+// censored wherever an object carrying them is logged by mistake.
+const REDACT_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.body',
+  'res.body',
+  'body',
+  'idNo',
+  'certificateNo',
+  'babyName',
+  'guardian',
+  '*.body',
+  '*.idNo',
+  '*.certificateNo',
+  '*.babyName',
+  '*.guardian',
+  '*.*.idNo',
+  '*.*.name',
+];
+
+function loggerOptions(option: BuildAppOptions['logger']): FastifyServerOptions['logger'] {
+  if (option === false) return false;
+  return {
+    level: option?.level ?? 'info',
+    ...(option?.stream ? { stream: option.stream } : {}),
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    serializers: {
+      // Path only: no query string, no headers, no body.
+      req: (req: { method: string; url: string; ip?: string }) => ({
+        method: req.method,
+        url: req.url.split('?')[0],
+        remoteAddress: req.ip,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}
+
+/** CSP hashes of the inline scripts in the H5 index.html (Taro's rem snippet), so no 'unsafe-inline'. */
+function inlineScriptHashes(staticRoot: string): string[] {
+  const index = path.join(staticRoot, 'index.html');
+  if (!fs.existsSync(index)) return [];
+  const html = fs.readFileSync(index, 'utf8');
+  const hashes: string[] = [];
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    const body = m[1] ?? '';
+    if (body.trim() !== '') hashes.push(`'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+  }
+  return hashes;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const storage = options.storage ?? openSqliteStorage(options.databasePath ?? ':memory:');
+  const wechat: WechatConfig | null = options.wechat
+    ? { appId: options.wechat.appId, secret: options.wechat.secret, apiBase: options.wechat.apiBase ?? WECHAT_API_BASE }
+    : null;
+  const ctx: AppContext = {
+    storage,
+    now,
+    tokenSecret: options.tokenSecret,
+    login: wechat ? wechatLogin(wechat, options.fetch) : devLogin(),
+    version: packageJson.version,
+  };
+  if (ctx.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
+
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    bodyLimit: BODY_LIMIT_BYTES,
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true } },
+    return503OnClosing: true,
+    // A malformed URL (bad percent-encoding) is bad input: 400, never Fastify's own shape.
+    frameworkErrors: (_error, _request, reply) => {
+      void (reply as unknown as FastifyReply).code(400).send(errorAnswer('VALIDATION_FAILED', '请求地址无效'));
+    },
+  });
+  app.decorateRequest('user', null);
+  // Answers are serialised as they are: response schemas document, they never drop a field.
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  installErrorHandling(app);
+
+  // JSON only: Fastify's text/plain parser goes; anything else is read (so 413 still comes
+  // first) and refused as 400.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_request, _body, done) => {
+    done(new ApiProblem('VALIDATION_FAILED', BODY_MESSAGES.notJson, [{ path: '', message: BODY_MESSAGES.notJson }]), undefined);
+  });
+
+  const staticRoot = options.staticRoot ? path.resolve(options.staticRoot) : null;
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", ...(staticRoot ? inlineScriptHashes(staticRoot) : [])],
+        // Taro's H5 components set inline styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+
+  if (options.corsOrigins && options.corsOrigins.length > 0) {
+    const allowed = new Set(options.corsOrigins);
+    await app.register(cors, {
+      origin: (origin, cb) => cb(null, origin !== undefined && allowed.has(origin)),
+      methods: ['GET', 'POST', 'DELETE'],
+      allowedHeaders: ['content-type', 'authorization'],
+      hideOptionsRoute: true,
+    });
+  }
+
+  const perMinute = options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  if (perMinute > 0) {
+    await app.register(rateLimit, {
+      max: perMinute,
+      timeWindow: 60_000,
+      // Per client: the token's user, else the IP address (api.md).
+      keyGenerator: (request) => {
+        const user = userOf(request, ctx);
+        return user ? `user:${user}` : `ip:${request.ip}`;
+      },
+    });
+  }
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: '孕保通 YunBao 政策 API',
+        version: packageJson.version,
+        description: '产检、产前检查限额、分娩费用估算、待遇与新生儿参保登记（衡阳/湖南、温州、吉林）。金额为整数分，日期为 YYYY-MM-DD。',
+      },
+      servers: [{ url: '/' }],
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      tags: [
+        { name: 'reference', description: '参考数据' },
+        { name: 'computations', description: '计算（无需登录）' },
+        { name: 'accounts', description: '登录与新生儿参保登记' },
+      ],
+    },
+  });
+
+  await app.register(apiRoutes, { prefix: API_BASE_PATH, ctx });
+
+  if (staticRoot && fs.existsSync(staticRoot)) {
+    await app.register(fastifyStatic, { root: staticRoot, prefix: '/', index: ['index.html'], wildcard: true });
+  }
+
+  if (!options.storage) app.addHook('onClose', async () => storage.close());
+  return app;
+}

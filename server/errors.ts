@@ -1,0 +1,96 @@
+// Every failure leaves the server in the contract's shape {error:{code,message,details}}.
+import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import {
+  BODY_LIMIT_BYTES,
+  BODY_MESSAGES,
+  ERROR_STATUS,
+  ROUTES,
+  errorAnswer,
+  explain,
+  type ErrorAnswer,
+  type ErrorCode,
+  type ErrorDetail,
+  type RouteId,
+} from '../src/api/contract';
+
+/** A contract error on its way to the client. */
+export class ApiProblem extends Error {
+  readonly statusCode: number;
+  readonly answer: ErrorAnswer;
+  constructor(code: ErrorCode, message?: string, details: ErrorDetail[] = []) {
+    super(code);
+    this.name = 'ApiProblem';
+    this.statusCode = ERROR_STATUS[code];
+    this.answer = errorAnswer(code, message, details);
+  }
+}
+
+/** An engine Result error (VALIDATION_FAILED / REGION_UNSUPPORTED) as a problem. */
+export const fromDomain = (e: { code: ErrorCode; message: string; details: ErrorDetail[] }) =>
+  new ApiProblem(e.code, e.message, e.details);
+
+const INTERNAL = { error: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试', details: [] } };
+
+type ValidationContext = 'body' | 'querystring' | 'params';
+
+function validationDetails(request: FastifyRequest, context: ValidationContext): ErrorDetail[] {
+  const routeId: RouteId | undefined = request.routeOptions.config.routeId;
+  const spec = routeId ? (ROUTES[routeId] as Partial<Record<ValidationContext, Parameters<typeof explain>[0]>>) : undefined;
+  const schema = spec?.[context];
+  const value = context === 'body' ? request.body : context === 'querystring' ? request.query : request.params;
+  const details = schema ? explain(schema, value) : [];
+  // ajv and explain agree on the contract's subset; never answer a 400 without a detail.
+  return details.length > 0 ? details : [{ path: '', message: '请求内容不符合接口约定' }];
+}
+
+function declaredLength(request: FastifyRequest): number {
+  return Number(request.headers['content-length']);
+}
+
+/** The contract answer for any error thrown inside Fastify, its plugins or our handlers. */
+export function toProblem(error: FastifyError | ApiProblem, request: FastifyRequest): ApiProblem | null {
+  if (error instanceof ApiProblem) return error;
+  if (error.validation && error.validationContext) {
+    return new ApiProblem('VALIDATION_FAILED', undefined, validationDetails(request, error.validationContext as ValidationContext));
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ApiProblem('PAYLOAD_TOO_LARGE');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      // 413 comes before 400 (api.md, Validation details).
+      return declaredLength(request) > BODY_LIMIT_BYTES
+        ? new ApiProblem('PAYLOAD_TOO_LARGE')
+        : new ApiProblem('VALIDATION_FAILED', BODY_MESSAGES.notJson, [{ path: '', message: BODY_MESSAGES.notJson }]);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new ApiProblem('VALIDATION_FAILED', BODY_MESSAGES.malformedJson, [{ path: '', message: BODY_MESSAGES.malformedJson }]);
+    default:
+      break;
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 413) return new ApiProblem('PAYLOAD_TOO_LARGE');
+  if (status === 429) return new ApiProblem('RATE_LIMITED');
+  if (status === 404) return new ApiProblem('NOT_FOUND');
+  if (status === 401) return new ApiProblem('UNAUTHENTICATED');
+  if (status >= 400 && status < 500) return new ApiProblem('VALIDATION_FAILED');
+  return null;
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | ApiProblem, request: FastifyRequest, reply: FastifyReply) => {
+    const problem = toProblem(error, request);
+    if (problem) {
+      // Only the code: a parse error's text could quote the body (ID numbers).
+      request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
+      return reply.code(problem.statusCode).type('application/json; charset=utf-8').send(problem.answer);
+    }
+    // A stack or a query never reaches the client; the log keeps the stack for us.
+    request.log.error({ err: { type: error.name, code: (error as FastifyError).code, stack: error.stack } }, 'request failed');
+    return reply.code(500).type('application/json; charset=utf-8').send(INTERNAL);
+  });
+
+  app.setNotFoundHandler((_request, reply) => {
+    return reply.code(404).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
+  });
+}

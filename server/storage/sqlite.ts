@@ -1,0 +1,116 @@
+// SQLite storage (better-sqlite3): WAL with synchronous=FULL, so an answered commit survives a
+// crash of the process or the machine; migrations recorded in schema_migrations.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type EnrollmentAnswer } from '../../src/api/contract';
+import { type InsertOutcome, type Storage, type StoredEnrollment } from './types';
+
+interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'enrollments',
+    sql: `
+      CREATE TABLE enrollments (
+        seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+        id             TEXT NOT NULL UNIQUE,
+        owner          TEXT NOT NULL,
+        certificate_no TEXT NOT NULL UNIQUE,
+        fingerprint    TEXT NOT NULL,
+        record         TEXT NOT NULL,
+        created_at     TEXT NOT NULL
+      );
+      CREATE INDEX enrollments_owner ON enrollments (owner, created_at DESC, seq DESC);
+    `,
+  },
+];
+
+interface Row {
+  id: string;
+  owner: string;
+  certificate_no: string;
+  fingerprint: string;
+  record: string;
+  created_at: string;
+}
+
+const fromRow = (row: Row): StoredEnrollment => ({
+  id: row.id,
+  owner: row.owner,
+  certificateNo: row.certificate_no,
+  fingerprint: row.fingerprint,
+  record: JSON.parse(row.record) as EnrollmentAnswer,
+  createdAt: row.created_at,
+});
+
+function migrate(db: Database.Database): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  for (const m of MIGRATIONS) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      record.run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+}
+
+/** A connection with the durable settings, migrated. */
+export function openDatabase(databasePath: string): Database.Database {
+  if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
+  const db = new Database(databasePath);
+  db.pragma('journal_mode = WAL');
+  // FULL, not NORMAL: NORMAL can lose the last commits on power loss (api.md).
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+  return db;
+}
+
+export function openSqliteStorage(databasePath: string): Storage {
+  const db = openDatabase(databasePath);
+
+  const insert = db.prepare(`INSERT INTO enrollments (id, owner, certificate_no, fingerprint, record, created_at)
+    VALUES (@id, @owner, @certificateNo, @fingerprint, @record, @createdAt)
+    ON CONFLICT (certificate_no) DO NOTHING`);
+  const byCertificate = db.prepare('SELECT * FROM enrollments WHERE certificate_no = ?');
+  const byOwnerAndId = db.prepare('SELECT * FROM enrollments WHERE owner = ? AND id = ?');
+  const byOwner = db.prepare('SELECT * FROM enrollments WHERE owner = ? ORDER BY created_at DESC, seq DESC');
+  const deleteByOwner = db.prepare('DELETE FROM enrollments WHERE owner = ?');
+
+  // One transaction: the insert and the read of the holder see the same state.
+  const insertOrGet = db.transaction((e: StoredEnrollment): InsertOutcome => {
+    const info = insert.run({ ...e, record: JSON.stringify(e.record) });
+    if (info.changes === 1) return { created: true, stored: e };
+    const row = byCertificate.get(e.certificateNo) as Row | undefined;
+    if (!row) throw new Error('enrollment conflict without a holder');
+    return { created: false, stored: fromRow(row) };
+  });
+
+  let open = true;
+  return {
+    insertEnrollment: async (e) => insertOrGet.immediate(e),
+    getEnrollment: async (owner, id) => {
+      const row = byOwnerAndId.get(owner, id) as Row | undefined;
+      return row ? fromRow(row) : null;
+    },
+    listEnrollments: async (owner) => (byOwner.all(owner) as Row[]).map(fromRow),
+    deleteOwner: async (owner) => deleteByOwner.run(owner).changes,
+    close: async () => {
+      if (!open) return;
+      open = false;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { type ChangeEvent } from 'react';
+import { View, Text, Picker } from '@tarojs/components';
+import { formatChineseDate } from '@/utils/format';
+import { a11y } from '../a11y';
+import '../ChoiceGroup/index.scss';
+import './index.scss';
+
+interface Props {
+  /** Unique on the page: the input's id (and the label's `for`). */
+  id: string;
+  label: string;
+  value: string;
+  onChange: (iso: string) => void;
+  /** 'YYYY-MM-DD' bounds offered by the picker (the engine still validates). */
+  start?: string;
+  end?: string;
+  hint?: string;
+  error?: string | null;
+}
+
+/**
+ * A labelled date. H5: the browser's own date input (keyboard, screen readers, phone pickers);
+ * WeChat: the native date picker.
+ */
+export function DateField({ id, label, value, onChange, start, end, hint, error }: Props) {
+  const errorId = `${id}-error`;
+  return (
+    <View className="yb-field">
+      {process.env.TARO_ENV === 'h5' ? (
+        <>
+          <label className="yb-field__label" htmlFor={id}>
+            {label}
+          </label>
+          <input
+            id={id}
+            className="yb-input yb-input--date"
+            type="date"
+            value={value}
+            min={start}
+            max={end}
+            aria-invalid={error ? 'true' : 'false'}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+          />
+        </>
+      ) : (
+        <>
+          <Text className="yb-field__label">{label}</Text>
+          <Picker mode="date" value={value} start={start} end={end} onChange={(e) => onChange(String(e.detail.value))}>
+            <View className="yb-input yb-input--date" {...a11y({ role: 'button', label: `${label}：${value ? formatChineseDate(value) : '未选择'}` })}>
+              <Text>{value ? formatChineseDate(value) : '请选择日期'}</Text>
+            </View>
+          </Picker>
+        </>
+      )}
+      {hint ? <Text className="yb-field__hint">{hint}</Text> : null}
+      {error ? (
+        <Text id={errorId} className="yb-error-text" {...a11y({ role: 'alert' })}>
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  );
+}

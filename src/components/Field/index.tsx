@@ -1,0 +1,64 @@
+import { type ChangeEvent } from 'react';
+import { View, Text, Input } from '@tarojs/components';
+import { a11y } from '../a11y';
+import '../ChoiceGroup/index.scss';
+import '../DateField/index.scss';
+
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  /** 'number' for whole numbers, 'digit' for amounts, 'text' otherwise. */
+  kind?: 'text' | 'number' | 'digit';
+  placeholder?: string;
+  hint?: string;
+  error?: string | null;
+  maxLength?: number;
+}
+
+/** A labelled text input (H5: a real <input> with its <label>; WeChat: Taro's Input). */
+export function Field({ id, label, value, onChange, kind = 'text', placeholder, hint, error, maxLength }: Props) {
+  const errorId = `${id}-error`;
+  return (
+    <View className="yb-field">
+      {process.env.TARO_ENV === 'h5' ? (
+        <>
+          <label className="yb-field__label" htmlFor={id}>
+            {label}
+          </label>
+          <input
+            id={id}
+            className="yb-input"
+            type="text"
+            inputMode={kind === 'number' ? 'numeric' : kind === 'digit' ? 'decimal' : 'text'}
+            value={value}
+            placeholder={placeholder}
+            maxLength={maxLength}
+            aria-invalid={error ? 'true' : 'false'}
+            aria-describedby={error ? errorId : undefined}
+            onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+          />
+        </>
+      ) : (
+        <>
+          <Text className="yb-field__label">{label}</Text>
+          <Input
+            className="yb-input"
+            type={kind}
+            value={value}
+            placeholder={placeholder}
+            maxlength={maxLength}
+            onInput={(e) => onChange(e.detail.value)}
+          />
+        </>
+      )}
+      {hint ? <Text className="yb-field__hint">{hint}</Text> : null}
+      {error ? (
+        <Text id={errorId} className="yb-error-text" {...a11y({ role: 'alert' })}>
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,31 @@
+import { type CSSProperties, type ReactNode } from 'react';
+import { View, Text } from '@tarojs/components';
+import { useFontScale } from '@/hooks/useFontScale';
+import { useAppStore } from '@/stores';
+import { OfflineNotice } from '../OfflineNotice';
+import './index.scss';
+
+interface Props {
+  children: ReactNode;
+  className?: string;
+  /** Show the app-wide "offline" note when the last API call failed (default true). */
+  offlineNote?: boolean;
+}
+
+/** Every page's root: the font scale (大字模式 / WeChat font size), the demo marker and the offline note. */
+export function PageRoot({ children, className, offlineNote = true }: Props) {
+  const { scale, large } = useFontScale();
+  const offline = useAppStore((s) => s.offline);
+  const style = { '--yb-fs': String(scale) } as CSSProperties;
+  return (
+    <View className={`yb-page${large ? ' yb-large' : ''}${className ? ` ${className}` : ''}`} style={style}>
+      {process.env.TARO_APP_MOCK === '1' ? (
+        <View className="yb-demo-marker">
+          <Text>演示数据：未连接服务器，结果来自浏览器内的模拟接口</Text>
+        </View>
+      ) : null}
+      {offlineNote && offline ? <OfflineNotice /> : null}
+      {children}
+    </View>
+  );
+}

@@ -1,0 +1,70 @@
+// Record the birth, or a pregnancy that ended without one: the checks close and the app moves on.
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View, Text, Button } from '@tarojs/components';
+import { isIsoDate, type IsoDate } from '@/domain';
+import { useAppStore } from '@/stores';
+import { DateField } from '../DateField';
+import { a11y } from '../a11y';
+import './index.scss';
+
+type Mode = 'birth' | 'ended' | null;
+
+interface Props {
+  today: IsoDate;
+}
+
+export function RecordOutcome({ today }: Props) {
+  const recordBirth = useAppStore((s) => s.recordBirth);
+  const recordEnded = useAppStore((s) => s.recordEnded);
+  const [mode, setMode] = useState<Mode>(null);
+  const [date, setDate] = useState<string>(today);
+  const [error, setError] = useState<string | null>(null);
+
+  const open = (m: Mode) => {
+    setMode(m);
+    setDate(today);
+    setError(null);
+  };
+
+  const confirm = () => {
+    if (!isIsoDate(date)) return setError('请选择日期');
+    if (date > today) return setError('日期不能晚于今天');
+    if (mode === 'birth') recordBirth(date);
+    else recordEnded(date);
+    setMode(null);
+    Promise.resolve(Taro.showToast({ title: '已记录', icon: 'success' })).catch(() => undefined);
+  };
+
+  if (mode === null) {
+    return (
+      <View className="yb-outcome">
+        <Button className="yb-button yb-button--ghost" onClick={() => open('birth')}>
+          宝宝出生了，记录分娩
+        </Button>
+        <View className="yb-outcome__quiet" onClick={() => open('ended')} {...a11y({ role: 'button', focusable: true })}>
+          <Text>本次妊娠已结束（未分娩）</Text>
+        </View>
+      </View>
+    );
+  }
+
+  return (
+    <View className="yb-outcome yb-outcome--open">
+      {mode === 'birth' ? (
+        <Text className="yb-outcome__text">恭喜！记录宝宝的出生日期后，产检提醒会关闭，首页将显示新生儿参保和产后服务。</Text>
+      ) : (
+        <Text className="yb-outcome__text">
+          很抱歉您经历了这些。记录后，产检提醒会关闭，不会再出现与宝宝有关的内容。产后 42 天内，您仍可查看产后康复服务。请好好休息，照顾好自己。
+        </Text>
+      )}
+      <DateField id={`outcome-${mode}`} label={mode === 'birth' ? '宝宝的出生日期' : '妊娠结束的日期'} value={date} end={today} onChange={setDate} error={error} />
+      <Button className="yb-button" onClick={confirm}>
+        确认记录
+      </Button>
+      <Button className="yb-button yb-button--ghost" onClick={() => setMode(null)}>
+        取消
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,25 @@
+import { View, Text } from '@tarojs/components';
+import { a11y } from './a11y';
+import './Toggle.scss';
+
+interface Props {
+  label: string;
+  hint?: string;
+  on: boolean;
+  onChange: (on: boolean) => void;
+}
+
+/** A labelled on/off switch (role switch), the whole row tappable. */
+export function Toggle({ label, hint, on, onChange }: Props) {
+  return (
+    <View className="yb-toggle" onClick={() => onChange(!on)} {...a11y({ role: 'switch', checked: on, focusable: true, label })}>
+      <View className="yb-toggle__words">
+        <Text className="yb-toggle__label">{label}</Text>
+        {hint ? <Text className="yb-toggle__hint">{hint}</Text> : null}
+      </View>
+      <View className={`yb-toggle__track${on ? ' yb-toggle__track--on' : ''}`}>
+        <View className="yb-toggle__thumb" />
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,15 @@
+// Shared presentational components (pages import from '@/components').
+export { PageRoot } from './PageRoot';
+export { Card, Section } from './Card';
+export { DraftBanner } from './DraftBanner';
+export { Citation } from './Citation';
+export { Money } from './Money';
+export { StateView } from './StateView';
+export { OfflineNotice } from './OfflineNotice';
+export { ChoiceGroup, type Choice } from './ChoiceGroup';
+export { DateField } from './DateField';
+export { Field } from './Field';
+export { a11y } from './a11y';
+export { RecordOutcome } from './RecordOutcome';
+export { Toggle } from './Toggle';
+export { LinkRow } from './LinkRow';

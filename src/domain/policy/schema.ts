@@ -1,0 +1,112 @@
+// The shape of a region's policy: data only (amounts in fen, dates, citations, sentences). The
+// functions of the engine interpret it; adding a region is adding one of these (see README.md).
+import { type BenefitId, type Citation, type Fen, type Insurance, type IsoDate, type RegionCode, type Stage } from '../types';
+
+/** A sentence per stage: what to do next (eligibility reasons). */
+export type StageText = Readonly<Record<Stage, string>>;
+
+/** The prenatal quota of one insurance kind (rules.md §3). */
+export interface QuotaRule {
+  /** Cap in fen; 0 means no quota known from these documents. */
+  cap: Fen;
+  /** `pregnancy`: any date up to deliveredOn; `registration`: registeredOn ≤ date ≤ deliveredOn (registeredOn required). */
+  cycle: 'pregnancy' | 'registration' | null;
+  citation: Citation;
+  /** Where costs outside the quota go (answered when a claim overflows, or there is no quota). */
+  hint: string;
+  /** Sentences every answer carries (draft status, a cap that is a floor or a local figure). */
+  notices: readonly string[];
+  /** The eligibility reason: what the quota is, or why there is none. */
+  summary: string;
+  next: StageText;
+}
+
+/** Citations of the estimate lines a rule prices (rules.md §4, line citations). */
+export interface LineCitations {
+  inScope: Citation;
+  /** outOfScope and specialNeeds (always self-paid). */
+  excluded: Citation;
+  complications: Citation;
+}
+
+/** A delivery rule that pays in-scope costs in full (rules.md §4), with the conditions it needs. */
+export interface FullDeliveryRule {
+  rule: 'HY_ZERO_COPAY' | 'WZ_FULL_GUARANTEE' | 'JL_MATERNITY_FULL';
+  insurances: readonly Insurance[];
+  /** deliveryDate window, both inclusive; null: open. */
+  from: IsoDate | null;
+  to: IsoDate | null;
+  hospital: {
+    obstetrics: boolean;
+    inRegion: boolean;
+    /** In Hengyang's zero-copay scheme on deliveryDate (joins and leaves count from the 1st of the month after). */
+    zeroCopayScheme: boolean;
+  };
+  /** How complications are priced under this rule. */
+  complications: 'fund' | 'ordinary';
+  citations: LineCitations;
+  /** Notices when the rule applies. */
+  notices: readonly string[];
+  /** Notice when the rule applies and complications are priced the ordinary way. */
+  complicationsNotice: string | null;
+  /** Why the rule did not apply, one sentence per failed condition (insurance kinds it does not cover, per kind). */
+  missed: {
+    window?: string;
+    hospital?: string;
+    scheme?: string;
+    insurance?: Partial<Record<Insurance, string>>;
+  };
+}
+
+export interface DeliveryPolicy {
+  /** Tried in order after NOT_INSURED and NON_DESIGNATED; the first whose conditions hold is the rule. */
+  rules: readonly FullDeliveryRule[];
+  /** Citations of ORDINARY_INPATIENT lines per insurance kind. */
+  ordinary: Readonly<Record<Insurance, LineCitations>>;
+  /** Extra notices under ORDINARY_INPATIENT per insurance kind. */
+  ordinaryNotices: Partial<Record<Insurance, readonly string[]>>;
+}
+
+/** One benefit for one insurance kind (rules.md §5). */
+export interface BenefitTerms {
+  eligible: boolean;
+  citation: Citation;
+  reason: string;
+  next?: Partial<StageText>;
+}
+
+/** A benefit that also depends on the request: deliveryDate within a window, a fully funded employer. */
+export interface BenefitRule extends BenefitTerms {
+  window?: { from: IsoDate | null; to: IsoDate | null; outside: BenefitTerms };
+  whenFullyFunded?: BenefitTerms;
+}
+
+/** Every benefit but prenatal-quota (which reads the quota rules). */
+export type BenefitTable = Readonly<Record<Exclude<BenefitId, 'prenatal-quota'>, Readonly<Record<Insurance, BenefitRule>>>>;
+
+export interface NewbornPolicy {
+  /** The main citation of an enrollment's terms. */
+  citation: string;
+  citations: readonly string[];
+  /** Where to finish the enrollment (online services, the counter). */
+  where: readonly string[];
+  /** Birth-year premium waiver (rules.md §7): births in these years, a guardian insured in the region. */
+  premiumWaiver: { years: readonly number[]; citation: string } | null;
+}
+
+export interface RegionPolicy {
+  code: RegionCode;
+  name: string;
+  province: string;
+  /** `draft` where the main rules come from a draft for comment (Wenzhou): every answer says `draft: true`. */
+  status: 'in-force' | 'draft';
+  /** The sentence every answer of a draft region carries. */
+  draftNotice: string | null;
+  docs: readonly string[];
+  prenatalQuota: Readonly<Record<Insurance, QuotaRule>>;
+  delivery: DeliveryPolicy;
+  benefits: BenefitTable;
+  newborn: NewbornPolicy;
+  /** Hunan's six service packages apply (a current package is shown). */
+  servicePackages: boolean;
+}

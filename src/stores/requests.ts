@@ -1,0 +1,75 @@
+// Engine/API requests built from what the store holds (profile, records, drafts).
+import { addDays, datePregnancy, type DeliveryEstimateRequest, type IsoDate, type PrenatalQuotaRequest } from '@/domain';
+import { parseYuan } from '@/utils/format';
+import type { EstimateDraft } from './slices/drafts';
+import type { Profile } from './slices/profile';
+import { needsRegistration } from './slices/profile';
+import { quotaClaims, type RecordsSlice } from './slices/records';
+
+/** The EDD of her dating, or null (no dating, or it does not date). */
+export function eddOf(profile: Profile, today: IsoDate): IsoDate | null {
+  if (!profile.dating) return null;
+  const r = datePregnancy(profile.dating, today);
+  return r.ok ? r.value.edd : null;
+}
+
+/** Jilin employee who has not registered yet: no quota request can be made (the card says register first). */
+export const awaitingRegistration = (p: Profile): boolean => needsRegistration(p.region, p.insurance) && !p.registeredOn;
+
+/** The /prenatal-quota request of her records, or null while a Jilin employee has not registered. */
+export function quotaRequestOf(profile: Profile, records: Pick<RecordsSlice, 'checksDone'>): PrenatalQuotaRequest | null {
+  if (awaitingRegistration(profile)) return null;
+  const deliveredOn = profile.stage === 'postpartum' ? profile.birthDate : profile.stage === 'ended' ? profile.endedOn : undefined;
+  const req: PrenatalQuotaRequest = { region: profile.region, insurance: profile.insurance, claims: quotaClaims(records) };
+  if (profile.registeredOn) req.registeredOn = profile.registeredOn;
+  if (deliveredOn) req.deliveredOn = deliveredOn;
+  return req;
+}
+
+/** 'YYYY-MM' → the first day of the month before (rules §4: the app sends it as joinedOn/leftOn). */
+export function monthBeforeFirstDay(month: string): IsoDate | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return null;
+  const first = `${m[1]}-${m[2]}-01`;
+  return `${addDays(first, -1).slice(0, 7)}-01`;
+}
+
+/**
+ * The /delivery-estimate request of her estimate draft, or null while the draft lacks what the
+ * engine needs (the hospital's designation and obstetrics, amounts that read as yuan).
+ */
+export function estimateRequestOf(profile: Profile, draft: EstimateDraft | null, today: IsoDate): DeliveryEstimateRequest | null {
+  if (!draft) return null;
+  if (typeof draft.designated !== 'boolean' || typeof draft.obstetrics !== 'boolean') return null;
+  const deliveryDate = draft.deliveryDate || (profile.stage === 'postpartum' ? profile.birthDate : eddOf(profile, today));
+  if (!deliveryDate) return null;
+  const amount = (text: string | undefined): number | null => (text === undefined || text.trim() === '' ? 0 : parseYuan(text));
+  const costs = {
+    inScope: amount(draft.inScope),
+    outOfScope: amount(draft.outOfScope),
+    specialNeeds: amount(draft.specialNeeds),
+    complications: amount(draft.complications),
+  };
+  if (Object.values(costs).some((v) => v === null)) return null;
+  const req: DeliveryEstimateRequest = {
+    region: profile.region,
+    insurance: profile.insurance,
+    deliveryDate,
+    hospital: { designated: draft.designated, obstetrics: draft.obstetrics, inRegion: draft.inRegion ?? true },
+    costs: costs as DeliveryEstimateRequest['costs'],
+  };
+  if (draft.level) req.hospital.level = draft.level;
+  if (profile.region === '430400' && draft.inHengyangScheme && draft.zeroCopayFrom) {
+    const joinedOn = monthBeforeFirstDay(draft.zeroCopayFrom);
+    if (joinedOn) {
+      const leftOn = draft.zeroCopayUntil ? monthBeforeFirstDay(draft.zeroCopayUntil) : null;
+      req.hospital.zeroCopay = leftOn ? { joinedOn, leftOn } : { joinedOn };
+    }
+  }
+  const deductible = draft.deductible?.trim() ? parseYuan(draft.deductible) : null;
+  const ratio = draft.ratioPct?.trim() ? Number(draft.ratioPct) : null;
+  if (deductible !== null && ratio !== null && Number.isInteger(ratio) && ratio >= 0 && ratio <= 100) {
+    req.ordinary = { deductible, ratioPct: ratio };
+  }
+  return req;
+}

@@ -1,0 +1,253 @@
+// The only place pages get remote data from. Computations run the bundled engine first (an
+// instant answer that also works offline), then ask the policy API; when the API cannot be
+// reached the engine's answer stands with `offline: true` (the page says 离线计算，结果来自内置政策).
+// Enrollment needs the server: on a network failure the draft stays and a retry is safe (the
+// same body is answered 200 with the record first stored).
+import Taro from '@tarojs/taro';
+import { ApiError, createApiClient, isApiError, type ApiClient } from '@/api';
+import { createTaroTransport } from '@/api/taro-transport';
+import type { EnrollmentAnswer, ExportAnswer, HealthAnswer, NewbornEnrollmentRequest } from '@/api/contract';
+import {
+  deliveryEstimate,
+  eligibility,
+  pregnancyTimeline,
+  prenatalQuota,
+  servicePackages,
+  type DeliveryEstimateAnswer,
+  type DeliveryEstimateRequest,
+  type EligibilityAnswer,
+  type EligibilityRequest,
+  type IsoDate,
+  type PrenatalQuotaAnswer,
+  type PrenatalQuotaRequest,
+  type Result,
+  type ServicePackagesAnswer,
+  type ServicePackagesQuery,
+  type TimelineAnswer,
+  type TimelineRequest,
+} from '@/domain';
+import { now } from '@/utils/clock';
+import { persistedPart, resetAll, useAppStore, validToken } from './index';
+
+export type Source = 'engine' | 'server';
+
+export interface ServiceError {
+  code: string;
+  message: string;
+  details: { path: string; message: string }[];
+}
+
+export type Outcome<T> =
+  | { ok: true; value: T; source: Source; offline: boolean }
+  | { ok: false; error: ServiceError; source: Source; offline: boolean };
+
+/** Receives the engine's answer at once, before the server's. */
+export type OnInstant<T> = (outcome: Outcome<T>) => void;
+
+export const OFFLINE_MESSAGE = '离线计算，结果来自内置政策';
+
+let client: ApiClient | null = null;
+
+/** The stored token while it is valid (what every request sends). */
+export const currentToken = (): string | null => validToken(useAppStore.getState(), now());
+
+function api(): ApiClient {
+  client ??= createApiClient({
+    baseUrl: process.env.TARO_APP_API_BASE ?? '/api/v1',
+    transport: createTaroTransport(),
+    getToken: currentToken,
+  });
+  return client;
+}
+
+/** Tests only: use another client (null restores the default). */
+export function setApiClient(next: ApiClient | null): void {
+  client = next;
+}
+
+/** The server could not be reached or gave no contract answer: the engine's answer stands. */
+const unreachable = (e: unknown): boolean =>
+  !isApiError(e) || e.isConnectivity || e.code === 'UNEXPECTED' || e.code === 'RATE_LIMITED' || e.status >= 500;
+
+const toServiceError = (e: unknown): ServiceError =>
+  isApiError(e)
+    ? { code: e.code, message: e.message, details: e.details }
+    : { code: 'UNEXPECTED', message: '出了点问题，请稍后重试', details: [] };
+
+async function engineThenServer<T>(local: Result<T>, remote: () => Promise<T>, onInstant?: OnInstant<T>): Promise<Outcome<T>> {
+  if (!local.ok) return { ok: false, error: local.error, source: 'engine', offline: false };
+  const instant: Outcome<T> = { ok: true, value: local.value, source: 'engine', offline: false };
+  onInstant?.(instant);
+  try {
+    const value = await remote();
+    useAppStore.getState().setOffline(false);
+    return { ok: true, value, source: 'server', offline: false };
+  } catch (e) {
+    if (unreachable(e)) {
+      useAppStore.getState().setOffline(true);
+      return { ...instant, offline: true };
+    }
+    useAppStore.getState().setOffline(false);
+    return { ok: false, error: toServiceError(e), source: 'server', offline: false };
+  }
+}
+
+export function computeTimeline(req: TimelineRequest, today: IsoDate, onInstant?: OnInstant<TimelineAnswer>) {
+  const body: TimelineRequest = { ...req, today: req.today ?? today };
+  return engineThenServer(pregnancyTimeline(body, today), async () => (await api().timeline(body)) as TimelineAnswer, onInstant);
+}
+
+export function computeQuota(req: PrenatalQuotaRequest, today: IsoDate, onInstant?: OnInstant<PrenatalQuotaAnswer>) {
+  return engineThenServer(prenatalQuota(req, today), async () => (await api().prenatalQuota(req)) as PrenatalQuotaAnswer, onInstant);
+}
+
+export function computeEstimate(req: DeliveryEstimateRequest, today: IsoDate, onInstant?: OnInstant<DeliveryEstimateAnswer>) {
+  return engineThenServer(deliveryEstimate(req, today), async () => (await api().deliveryEstimate(req)) as DeliveryEstimateAnswer, onInstant);
+}
+
+export function computeEligibility(req: EligibilityRequest, today: IsoDate, onInstant?: OnInstant<EligibilityAnswer>) {
+  return engineThenServer(eligibility(req, today), async () => (await api().eligibility(req)) as EligibilityAnswer, onInstant);
+}
+
+export function fetchServicePackages(query: ServicePackagesQuery, onInstant?: OnInstant<ServicePackagesAnswer>) {
+  const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null));
+  return engineThenServer(servicePackages(query), async () => (await api().servicePackages(params)) as ServicePackagesAnswer, onInstant);
+}
+
+/** GET /health, or null when the server cannot be reached. */
+export async function health(): Promise<HealthAnswer | null> {
+  try {
+    const answer = await api().health();
+    useAppStore.getState().setOffline(false);
+    return answer;
+  } catch {
+    useAppStore.getState().setOffline(true);
+    return null;
+  }
+}
+
+/**
+ * A valid token: the stored one, or a new login. The server says how (`/health.login`):
+ * `wechat` → Taro.login's code; `dev` → `dev:<this install's id>` on every platform.
+ */
+export async function login(force = false): Promise<string> {
+  const state = useAppStore.getState();
+  const current = force ? null : validToken(state, now());
+  if (current) return current;
+  const h = await api().health();
+  let code: string;
+  if (h.login === 'wechat') {
+    if (process.env.TARO_ENV !== 'weapp') {
+      throw new ApiError({ status: 401, code: 'UNAUTHENTICATED', message: '此服务器只接受微信登录，请在微信小程序中使用' });
+    }
+    code = (await Taro.login()).code;
+  } else {
+    code = `dev:${state.ensureDeviceId()}`;
+  }
+  const answer = await api().login(code);
+  useAppStore.getState().setSession(answer.token, answer.expiresAt);
+  return answer.token;
+}
+
+async function withLogin<T>(call: () => Promise<T>): Promise<T> {
+  await login();
+  try {
+    return await call();
+  } catch (e) {
+    if (isApiError(e) && e.code === 'UNAUTHENTICATED') {
+      useAppStore.getState().clearSession();
+      await login(true);
+      return call();
+    }
+    throw e;
+  }
+}
+
+export type EnrollOutcome =
+  | { ok: true; record: EnrollmentAnswer }
+  | { ok: false; error: ServiceError; /** Nothing was lost: the draft stays, sending again is safe. */ retryable: boolean };
+
+/** POST /newborn-enrollments; the newborn draft is cleared only after the server confirmed. */
+export async function enroll(body: NewbornEnrollmentRequest): Promise<EnrollOutcome> {
+  try {
+    const record = await withLogin(() => api().createEnrollment(body));
+    const s = useAppStore.getState();
+    s.upsertEnrollment(record);
+    s.clearDraft('newborn');
+    s.setOffline(false);
+    return { ok: true, record };
+  } catch (e) {
+    const retryable = unreachable(e);
+    if (retryable) useAppStore.getState().setOffline(true);
+    const error = toServiceError(e);
+    if (retryable) error.message = `${error.message}。您填写的内容已保留，可放心重试，不会重复登记。`;
+    return { ok: false, error, retryable };
+  }
+}
+
+export type ListOutcome =
+  | { ok: true; enrollments: EnrollmentAnswer[]; offline: boolean }
+  | { ok: false; error: ServiceError; enrollments: EnrollmentAnswer[] };
+
+/** Her enrollments from the server (cached for offline), newest first. */
+export async function listEnrollments(): Promise<ListOutcome> {
+  try {
+    const answer = await withLogin(() => api().listEnrollments());
+    useAppStore.getState().setEnrollments(answer.enrollments);
+    useAppStore.getState().setOffline(false);
+    return { ok: true, enrollments: answer.enrollments, offline: false };
+  } catch (e) {
+    const cached = useAppStore.getState().enrollments;
+    if (unreachable(e)) {
+      useAppStore.getState().setOffline(true);
+      return { ok: true, enrollments: cached, offline: true };
+    }
+    return { ok: false, error: toServiceError(e), enrollments: cached };
+  }
+}
+
+export interface DataExport {
+  app: '孕保通 YunBao';
+  exportedAt: string;
+  /** Everything kept on this device (the login token left out: it is a key, not her data). */
+  device: Record<string, unknown>;
+  /** What the server holds (GET /me/export), or null when she never logged in or it failed. */
+  server: ExportAnswer | null;
+  serverError?: string;
+}
+
+/** All her data as one JSON document: the device state and, when she has an account, the server's. */
+export async function exportMyData(): Promise<DataExport> {
+  const state = useAppStore.getState();
+  const { token: _token, expiresAt: _expiresAt, ...device } = persistedPart(state);
+  const out: DataExport = { app: '孕保通 YunBao', exportedAt: now().toISOString(), device, server: null };
+  if (state.hasServerAccount) {
+    try {
+      out.server = await withLogin(() => api().exportMe());
+    } catch (e) {
+      out.serverError = `服务器上的数据未能导出：${toServiceError(e).message}`;
+    }
+  }
+  return out;
+}
+
+export type DeleteOutcome = { ok: true; server: boolean } | { ok: false; error: ServiceError };
+
+/**
+ * Delete everything: first on the server (DELETE /me) when she has an account there, then on
+ * the device. If the server cannot be reached nothing is deleted, so she can try again.
+ */
+export async function deleteMyData(): Promise<DeleteOutcome> {
+  const { hasServerAccount } = useAppStore.getState();
+  if (hasServerAccount) {
+    try {
+      await withLogin(() => api().deleteMe());
+    } catch (e) {
+      const error = toServiceError(e);
+      error.message = `服务器上的数据未能删除（${error.message}），本机数据也暂未删除，请联网后重试。`;
+      return { ok: false, error };
+    }
+  }
+  resetAll(null);
+  return { ok: true, server: hasServerAccount };
+}

@@ -1,0 +1,54 @@
+// A 201 means durable: kill -9 the server right after the answer, start it again on the same
+// file, and the record is there. Also: the token secret generated once (0600) survives restarts,
+// and SIGTERM shuts down cleanly.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { anEnrollment } from '../../mock/fixtures';
+import { apiAt } from './harness';
+import { startServer } from './process';
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-durable-'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('an answered enrollment survives SIGKILL', async () => {
+  const env = { DATABASE_PATH: path.join(dir, 'nested', 'yunbao.sqlite') };
+  const first = await startServer(env);
+  let token: string;
+  let id: string;
+  try {
+    const api = apiAt(first.base);
+    token = await api.login('alice');
+    const created = await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ birthDate: daysAgo(10) }), token });
+    expect(created.status).toBe(201);
+    id = (created.json as { id: string }).id;
+  } finally {
+    first.child.kill('SIGKILL');
+  }
+  expect(await first.exited).toMatchObject({ signal: 'SIGKILL' });
+
+  const secretFile = path.join(dir, 'nested', 'token-secret');
+  expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+
+  const second = await startServer(env);
+  try {
+    const api = apiAt(second.base);
+    // The same generated secret: the token of the first run is still valid.
+    const list = await api.call('GET', '/api/v1/newborn-enrollments', { token });
+    expect(list.status).toBe(200);
+    expect((list.json as { enrollments: { id: string }[] }).enrollments.map((e) => e.id)).toEqual([id]);
+    expect(second.output()).not.toContain('430421199203150047');
+    for (const line of second.stdout().trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+  } finally {
+    second.child.kill('SIGTERM');
+  }
+  expect(await second.exited).toEqual({ code: 0, signal: null });
+});
+
+/** A Shanghai calendar day `n` days before the real today (the child process uses the real clock). */
+function daysAgo(n: number): string {
+  return new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
+}

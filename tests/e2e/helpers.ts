@@ -1,0 +1,105 @@
+// Shared helpers of the browser suite (run by `npm run test:e2e` after `npm run build:h5`):
+// Debian's Chromium through playwright-core at a phone viewport, Taro's hash routes, screenshots
+// in tests/e2e/artifacts/ (git-ignored), axe-core for accessibility.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8787';
+export const ARTIFACTS = path.join(__dirname, 'artifacts');
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A fresh phone-sized context (its own localStorage), Asia/Shanghai, Chinese. */
+export async function newPhone(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
+  return { context, page };
+}
+
+/** The visible, settled Taro page (pages slide in over ~300 ms; left pages stay hidden in the DOM). */
+export function currentPage(page: Page): Locator {
+  return page.locator('.taro_page.taro_page_stationed:visible').last();
+}
+
+export async function waitStationed(page: Page, timeout = 15_000): Promise<Locator> {
+  const current = currentPage(page);
+  await current.waitFor({ state: 'visible', timeout });
+  // let the slide-in transition finish
+  await page.waitForTimeout(350);
+  return current;
+}
+
+/** Go to a route such as 'pages/onboarding/index' (query allowed) and wait for it to settle. */
+export async function openPage(page: Page, route: string): Promise<Locator> {
+  const clean = route.replace(/^\/+/, '');
+  await page.goto(`${BASE_URL}/#/${clean}`);
+  return waitStationed(page);
+}
+
+/** Waits until the visible page's route (the hash) starts with `route`. */
+export async function waitForRoute(page: Page, route: string, timeout = 15_000): Promise<Locator> {
+  const clean = route.replace(/^\/+/, '');
+  await page.waitForFunction((r) => window.location.hash.replace(/^#\/?/, '').startsWith(r), clean, { timeout });
+  return waitStationed(page, timeout);
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; html: string }[];
+}
+
+/** axe-core on the current document; returns the serious and critical violations. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    // Only the page on screen: Taro keeps earlier pages in the DOM, hidden.
+    const result = await axe.run({ exclude: ['.taro_page:not(.taro_page_stationed)'] }, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Readable summary for an assertion message. */
+export const describeViolations = (v: AxeViolation[]): string =>
+  v.map((x) => `${x.impact} ${x.id}: ${x.help}\n  ${x.nodes.map((n) => `${n.target.join(' ')} ${n.html}`).join('\n  ')}`).join('\n');
+
+/** Today in Asia/Shanghai as 'YYYY-MM-DD' (the machine may run in UTC). */
+export function shanghaiToday(at = new Date()): string {
+  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** 'YYYY-MM-DD' plus n days. */
+export function addDaysIso(iso: string, n: number): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}

@@ -1,0 +1,167 @@
+// Crash under load (issue 7): 200 concurrent enrollments with distinct certificate numbers, the
+// server SIGKILLed at a random moment among them, restarted on the same SQLite file. Every
+// enrollment answered 201 is there exactly once (over HTTP and in the file), no record is
+// half-written, and a client retrying the rest ends with all 200, no duplicate: what was committed
+// before the kill replays as 200. Three crashes, each at another moment.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Value } from '@sinclair/typebox/value';
+import { EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
+import { checkDigit, maskId } from '../fuzz/support/oracle';
+import { call, enrollmentBody, login, startServer, stop, type Server } from './support';
+
+const CRASHES = 3;
+const PER_ROUND = 200;
+
+let dir: string;
+let server: Server | null = null;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-crash-'));
+});
+afterAll(async () => {
+  if (server) await stop(server);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+type Body = ReturnType<typeof enrollmentBody>;
+
+/** The record as the API answers it for `body` (masked ID, defaults). */
+function matches(record: EnrollmentAnswer, body: Body, rawId: boolean): boolean {
+  const g = record.guardian;
+  return (
+    Value.Check(EnrollmentAnswer, record) &&
+    record.status === 'submitted' &&
+    record.certificateNo === body.certificateNo &&
+    record.babyName === body.babyName &&
+    record.sex === body.sex &&
+    record.birthDate === body.birthDate &&
+    record.region === body.region &&
+    g.name === body.guardian.name &&
+    g.relation === body.guardian.relation &&
+    g.insuredInRegion === body.guardian.insuredInRegion &&
+    g.idNo === (rawId ? body.guardian.idNo : maskId(body.guardian.idNo)) &&
+    !Number.isNaN(Date.parse(record.createdAt)) &&
+    typeof record.id === 'string' &&
+    record.id !== ''
+  );
+}
+
+test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing acknowledged is lost, nothing is doubled`, async () => {
+  const env = { DATABASE_PATH: path.join(dir, 'data', 'yunbao.sqlite'), TOKEN_SECRET: 'crash-test-secret-0123456789abcdef' };
+  const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 1_000_000);
+  let rand = seed;
+  const random = () => ((rand = (rand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const report: string[] = [];
+  let totalAcked = 0;
+  let totalFound = 0;
+  const bodiesByUser = new Map<string, Body[]>();
+
+  server = await startServer(env);
+  for (let round = 1; round <= CRASHES; round++) {
+    const user = `crash${round}`;
+    const token = await login(server.base, user);
+    const bodies = Array.from({ length: PER_ROUND }, (_, i) => enrollmentBody(round * 1000 + i, `C${round}${String(i).padStart(8, '0')}`));
+    bodiesByUser.set(`dev:${user}`, bodies);
+    // Kill when a random number of 201s (between 10% and 90% of the burst) has come back.
+    const killAt = 20 + Math.floor(random() * (PER_ROUND - 40));
+    const acked = new Set<string>();
+    const running = server;
+    let killed = false;
+    const kill = () => {
+      if (!killed) {
+        killed = true;
+        running.child.kill('SIGKILL');
+      }
+    };
+    const outcomes = await Promise.allSettled(
+      bodies.map(async (body) => {
+        const res = await call(running.base, 'POST', '/api/v1/newborn-enrollments', { token, body });
+        if (res.status === 201) {
+          // A 201 read in full is an acknowledgement, even one that arrives as the kill lands.
+          acked.add(body.certificateNo);
+          if (acked.size >= killAt) kill();
+        } else if (!killed) throw new Error(`unexpected ${res.status} before the kill: ${res.body}`);
+        return res.status;
+      }),
+    );
+    kill();
+    const exit = await running.exited;
+    expect(exit.signal).toBe('SIGKILL');
+    const failedBeforeKill = outcomes.filter((o) => o.status === 'rejected' && String(o.reason).includes('before the kill'));
+    expect(failedBeforeKill).toEqual([]);
+
+    // Restart on the same file.
+    server = await startServer(env);
+    const afterCrash = await call(server.base, 'GET', '/api/v1/newborn-enrollments', { token });
+    expect(afterCrash.status).toBe(200);
+    const present = afterCrash.json<EnrollmentListAnswer>().enrollments;
+    const byCert = new Map<string, EnrollmentAnswer[]>();
+    for (const r of present) byCert.set(r.certificateNo, [...(byCert.get(r.certificateNo) ?? []), r]);
+    const bodyOf = new Map(bodies.map((b) => [b.certificateNo, b]));
+    // Every acknowledged enrollment exactly once; every present record whole and as sent.
+    for (const cert of acked) expect(byCert.get(cert)?.length).toBe(1);
+    for (const r of present) {
+      const body = bodyOf.get(r.certificateNo);
+      if (!body || !matches(r, body, false)) throw new Error(`half-written or foreign record after the crash: ${JSON.stringify(r)}`);
+    }
+    expect(byCert.size).toBe(present.length);
+    const committedUnacked = present.length - [...acked].filter((c) => byCert.has(c)).length;
+
+    // The client retries everything not acknowledged: 201 for what was lost, 200 for what was committed.
+    const retried = await Promise.all(
+      bodies
+        .filter((b) => !acked.has(b.certificateNo))
+        .map(async (body) => {
+          const res = await call(server!.base, 'POST', '/api/v1/newborn-enrollments', { token, body });
+          const expected = byCert.has(body.certificateNo) ? 200 : 201;
+          if (res.status !== expected) throw new Error(`retry of ${body.certificateNo}: expected ${expected}, got ${res.status} ${res.body}`);
+          if (!matches(res.json<EnrollmentAnswer>(), body, false)) throw new Error(`retry answer differs: ${res.body}`);
+          if (expected === 200) expect(res.json<EnrollmentAnswer>()).toEqual(byCert.get(body.certificateNo)?.[0]);
+          return res.status;
+        }),
+    );
+    const final = (await call(server.base, 'GET', '/api/v1/newborn-enrollments', { token })).json<EnrollmentListAnswer>().enrollments;
+    expect(final).toHaveLength(PER_ROUND);
+    expect(new Set(final.map((r) => r.certificateNo)).size).toBe(PER_ROUND);
+    expect(new Set(final.map((r) => r.id)).size).toBe(PER_ROUND);
+    totalAcked += acked.size;
+    totalFound += [...acked].filter((c) => byCert.get(c)?.length === 1).length;
+    report.push(
+      `  crash ${round}: killed after ${acked.size} acknowledged (target ${killAt}); ${present.length} present after restart ` +
+        `(${acked.size} acknowledged, all found; ${committedUnacked} committed but unanswered); retries: ` +
+        `${retried.filter((s) => s === 201).length}×201 + ${retried.filter((s) => s === 200).length}×200 replays → ${final.length} records, no duplicate`,
+    );
+  }
+
+  // A clean stop, then the file itself: intact, each certificate once, every record whole.
+  const stopped = await stop(server);
+  server = null;
+  expect(stopped).toEqual({ code: 0, signal: null });
+  const file = env.DATABASE_PATH;
+  expect(fs.statSync(file).mode & 0o077).toBe(0); // holds ID numbers: owner-only
+  const db = new Database(file, { readonly: true });
+  try {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const rows = db.prepare('SELECT * FROM enrollments').all() as Record<string, unknown>[];
+    expect(rows).toHaveLength(CRASHES * PER_ROUND);
+    const dupes = db.prepare('SELECT certificate_no, count(*) AS n FROM enrollments GROUP BY certificate_no HAVING n > 1').all();
+    expect(dupes).toEqual([]);
+    for (const row of rows) {
+      const record = JSON.parse(String(row.record)) as EnrollmentAnswer;
+      const body = bodiesByUser.get(String(row.owner))?.find((b) => b.certificateNo === row.certificate_no);
+      if (!body || !matches(record, body, true) || record.id !== row.id || checkDigit(record.guardian.idNo.slice(0, 17)) !== record.guardian.idNo[17]) {
+        throw new Error(`half-written row in the file: ${JSON.stringify({ ...row, record: '(see below)' })}\n${String(row.record)}`);
+      }
+    }
+  } finally {
+    db.close();
+  }
+  process.stdout.write(
+    `\n[faults] crash under load (seed ${seed}): ${CRASHES} crashes survived, ${totalAcked} enrollments acknowledged before the kills, ${totalFound} found exactly once after restart\n${report.join('\n')}\n` +
+      `  file: integrity ok, ${CRASHES * PER_ROUND} rows, no duplicate certificate, every record whole, mode 0600\n`,
+  );
+  expect(totalFound).toBe(totalAcked);
+});

@@ -1,0 +1,206 @@
+// Tokens that must not open an account (expired, tampered, wrongly signed, malformed), and one
+// user's records out of every other user's reach: 404 for their ids, nothing in their export,
+// nothing deleted by their DELETE, nothing revealed by a 409. Ids shaped like paths or SQL are
+// 404 NOT_FOUND, never a 5xx.
+import { TOKEN_TTL_MS, signToken } from '../../server/auth/tokens';
+import { type EnrollmentAnswer, type ExportAnswer } from '../../src/api/contract';
+import { FUZZ_NOW, FUZZ_SECRET, checkAnyAnswer, fuzzApp, type FuzzApp, type FuzzRequest } from '../fuzz/support/harness';
+import { residentId } from '../fuzz/support/oracle';
+
+let t: FuzzApp;
+let alice: string;
+let bob: string;
+let aliceRecord: EnrollmentAnswer;
+const ALICE_ID = residentId('430421', '1992-03-15', 4);
+const BOB_ID = residentId('330302', '1990-07-01', 11);
+
+const enrollment = (certificateNo: string, idNo: string, babyName = '张小满') => ({
+  certificateNo,
+  babyName,
+  sex: 'F',
+  birthDate: '2026-03-15',
+  region: '430400',
+  guardian: { name: '李华', idNo, relation: 'mother', insuredInRegion: true },
+});
+
+const send = (method: FuzzRequest['method'], url: string, token?: string, body?: unknown) => {
+  const req: FuzzRequest = {
+    method,
+    url,
+    headers: { ...(token !== undefined ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    ...(body !== undefined ? { payload: JSON.stringify(body) } : {}),
+  };
+  return t.send(req).then((res) => {
+    checkAnyAnswer(req, res);
+    return { ...res, json: () => JSON.parse(res.body) as Record<string, unknown> };
+  });
+};
+const code = (res: { body: string }) => (JSON.parse(res.body) as { error: { code: string } }).error.code;
+
+beforeAll(async () => {
+  t = await fuzzApp();
+  alice = await t.login('alice');
+  bob = await t.login('bob');
+  const a = await send('POST', '/api/v1/newborn-enrollments', alice, enrollment('R430123456', ALICE_ID));
+  expect(a.status).toBe(201);
+  aliceRecord = a.json() as unknown as EnrollmentAnswer;
+  expect((await send('POST', '/api/v1/newborn-enrollments', bob, enrollment('R330000001', BOB_ID, '王小雨'))).status).toBe(201);
+});
+afterAll(() => t.close());
+
+/** Every route that needs login, with a body where it takes one. */
+const AUTH_ROUTES: [FuzzRequest['method'], string, unknown?][] = [
+  ['GET', '/api/v1/newborn-enrollments'],
+  ['GET', '/api/v1/newborn-enrollments/some-id'],
+  ['GET', '/api/v1/me/export'],
+  ['DELETE', '/api/v1/me'],
+  ['POST', '/api/v1/newborn-enrollments', enrollment('R430999999', ALICE_ID)],
+];
+
+describe('tokens', () => {
+  const bad = (): [string, string][] => {
+    const [, payload = '', signature = ''] = alice.split('.');
+    const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const now = FUZZ_NOW.getTime();
+    return [
+      ['expired exactly now', signToken(FUZZ_SECRET, 'dev:alice', new Date(now - TOKEN_TTL_MS)).token],
+      ['expired a month ago', signToken(FUZZ_SECRET, 'dev:alice', new Date(now - 5 * TOKEN_TTL_MS)).token],
+      ['signed with another secret', signToken('some-other-secret-0123456789abcdef', 'dev:alice', FUZZ_NOW).token],
+      ['signed with an empty-ish secret', signToken('x', 'dev:alice', FUZZ_NOW).token],
+      ['another user under alice’s signature', `v1.${b64({ sub: 'dev:bob', iat: now, exp: now + TOKEN_TTL_MS })}.${signature}`],
+      ['a later expiry under alice’s signature', `v1.${b64({ sub: 'dev:alice', iat: now, exp: now + 1000 * TOKEN_TTL_MS })}.${signature}`],
+      ['no signature', `v1.${payload}.`],
+      ['no payload', `v1..${signature}`],
+      ['another version', `v2.${payload}.${signature}`],
+      ['alg none, JWT style', `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'dev:alice', exp: now + 1e9 })}.`],
+      ['signature in base64 (not base64url) spelling', `v1.${payload}.${Buffer.from(signature, 'base64url').toString('base64')}`],
+      ['signature with padding', `v1.${payload}.${signature}=`],
+      ['truncated', alice.slice(0, -1)],
+      ['extended', `${alice}A`],
+      ['four parts', `${alice}.x`],
+      ['far too long', `${alice}${'A'.repeat(5000)}`],
+    ];
+  };
+
+  test.each(AUTH_ROUTES)('%s %s: expired, tampered, wrongly signed and malformed tokens are 401', async (method, url, body) => {
+    for (const [why, token] of bad()) {
+      const res = await send(method, url, token, body);
+      if (res.status !== 401) throw new Error(`${why}: ${res.status} ${res.body}`);
+      expect(code(res)).toBe('UNAUTHENTICATED');
+    }
+    // No header, another scheme, a bare word.
+    for (const authorization of [undefined, '', 'Bearer', `Basic ${alice}`, `Token ${alice}`, alice, `Bearer  ${alice}x`]) {
+      const res = await t.send({ method, url, headers: authorization === undefined ? {} : { authorization }, ...(body ? { payload: JSON.stringify(body) } : {}) });
+      expect(res.status).toBe(401);
+    }
+    expect(t.rows()).toBe(2);
+  });
+
+  test('every single-character change of a valid token is refused', async () => {
+    for (let i = 0; i < alice.length; i++) {
+      const ch = alice[i] === 'A' ? 'B' : 'A';
+      const res = await send('GET', '/api/v1/me/export', `${alice.slice(0, i)}${ch}${alice.slice(i + 1)}`);
+      if (res.status !== 401) throw new Error(`position ${i}: ${res.status}`);
+    }
+  });
+
+  test('a token stops working at its expiry: 7 days', async () => {
+    const late = await fuzzApp({ now: () => new Date(FUZZ_NOW.getTime() + TOKEN_TTL_MS - 1) });
+    const later = await fuzzApp({ now: () => new Date(FUZZ_NOW.getTime() + TOKEN_TTL_MS) });
+    try {
+      expect((await late.send({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${alice}` } })).status).toBe(200);
+      expect((await later.send({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${alice}` } })).status).toBe(401);
+    } finally {
+      await late.close();
+      await later.close();
+    }
+  });
+});
+
+describe('another user’s records', () => {
+  test('bob gets 404 NOT_FOUND for alice’s id, the same answer as for an unknown id', async () => {
+    const theirs = await send('GET', `/api/v1/newborn-enrollments/${aliceRecord.id}`, bob);
+    const unknown = await send('GET', '/api/v1/newborn-enrollments/no-such-record', bob);
+    expect(theirs.status).toBe(404);
+    expect(theirs.body).toBe(unknown.body);
+    expect(code(theirs)).toBe('NOT_FOUND');
+    expect((await send('GET', `/api/v1/newborn-enrollments/${aliceRecord.id}`, alice)).status).toBe(200);
+  });
+
+  test('bob’s list and export hold nothing of alice’s', async () => {
+    const list = await send('GET', '/api/v1/newborn-enrollments', bob);
+    const exp = (await send('GET', '/api/v1/me/export', bob)).json() as unknown as ExportAnswer;
+    for (const body of [list.body, JSON.stringify(exp)]) {
+      expect(body).not.toContain(aliceRecord.id);
+      expect(body).not.toContain(ALICE_ID);
+      expect(body).not.toContain('R430123456');
+    }
+    expect(exp.user).toBe('dev:bob');
+    expect(exp.enrollments.map((e) => e.guardian.idNo)).toEqual([BOB_ID]);
+  });
+
+  test('a 409 for alice’s certificate number tells bob nothing of her record', async () => {
+    const res = await send('POST', '/api/v1/newborn-enrollments', bob, enrollment('R430123456', BOB_ID, '王小雨'));
+    expect(res.status).toBe(409);
+    expect(code(res)).toBe('ENROLLMENT_EXISTS');
+    for (const secret of [aliceRecord.id, ALICE_ID, ALICE_ID.slice(0, 6), '张小满', '李华', 'dev:alice']) expect(res.body).not.toContain(secret);
+    // Even alice's exact data posted by bob is a 409, not her record.
+    const copy = await send('POST', '/api/v1/newborn-enrollments', bob, enrollment('R430123456', ALICE_ID));
+    expect(copy.status).toBe(409);
+    expect(copy.body).not.toContain(aliceRecord.id);
+  });
+
+  test('bob’s DELETE /me leaves alice’s records', async () => {
+    const eve = await t.login('eve');
+    expect((await send('DELETE', '/api/v1/me', eve)).status).toBe(204);
+    expect((await send('GET', `/api/v1/newborn-enrollments/${aliceRecord.id}`, alice)).status).toBe(200);
+    expect(t.rows()).toBe(2);
+  });
+});
+
+describe('ids shaped like paths or SQL', () => {
+  const IDS = [
+    '..%2F..%2Fetc%2Fpasswd',
+    '%2e%2e%2f',
+    '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
+    '..%252F..%252Fetc%252Fpasswd',
+    "1'%20OR%20'1'%3D'1",
+    encodeURIComponent("1' OR '1'='1"),
+    encodeURIComponent("x' UNION SELECT record FROM enrollments --"),
+    encodeURIComponent('%'),
+    encodeURIComponent('*'),
+    encodeURIComponent('_'),
+    '%00',
+    encodeURIComponent('\u202e'),
+    encodeURIComponent('../newborn-enrollments'),
+  ];
+  test.each(IDS)('GET /newborn-enrollments/%s is 404 NOT_FOUND', async (id) => {
+    for (const token of [alice, bob]) {
+      const res = await send('GET', `/api/v1/newborn-enrollments/${id}`, token);
+      expect(res.status).toBe(404);
+      expect(code(res)).toBe('NOT_FOUND');
+    }
+  });
+
+  test.each(['../../etc/passwd', '../../../../etc/passwd', './..', '..;/..;/etc/passwd', '%2e%2e/%2e%2e/etc/passwd'])(
+    'GET /newborn-enrollments/%s (unencoded) is 404 NOT_FOUND',
+    async (path) => {
+      const res = await send('GET', `/api/v1/newborn-enrollments/${path}`, alice);
+      expect(res.status).toBe(404);
+      expect(code(res)).toBe('NOT_FOUND');
+      expect(res.body).not.toMatch(/root:|passwd/);
+    },
+  );
+
+  test('the SQL-shaped ids did not change anything', async () => {
+    expect(t.rows()).toBe(2);
+    expect((await send('GET', '/api/v1/newborn-enrollments', alice)).json()).toEqual({ enrollments: [aliceRecord] });
+  });
+
+  test('region codes shaped like paths or SQL are 400/404, never 5xx', async () => {
+    for (const code6 of ['..%2F..%2Fetc', "1'%20OR%20'1'%3D'1", '%2e%2e%2f', '430400%00', '4304%2000']) {
+      const res = await send('GET', `/api/v1/regions/${code6}/policy`);
+      expect([400, 404]).toContain(res.status);
+    }
+  });
+});

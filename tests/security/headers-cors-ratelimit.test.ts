@@ -1,0 +1,213 @@
+// Security headers on every kind of answer, CORS for the app's own origin only, and the rate limit
+// holding under a concurrent burst (per user, else per address; forged tokens and spoofed
+// X-Forwarded-For buy no fresh budget).
+import { Readable } from 'node:stream';
+import { signToken } from '../../server/auth/tokens';
+import { type Storage } from '../../server/storage/types';
+import { FUZZ_NOW, checkAnyAnswer, fuzzApp, type FuzzApp, type FuzzRequest, type FuzzResponse } from '../fuzz/support/harness';
+
+const ELIGIBILITY = JSON.stringify({ region: '220200', insurance: 'employee', stage: 'pregnant' });
+const json = { 'content-type': 'application/json' };
+
+function expectSecurityHeaders(what: string, res: FuzzResponse): void {
+  const h = res.headers;
+  const missing: string[] = [];
+  const want: [string, RegExp][] = [
+    ['x-content-type-options', /^nosniff$/],
+    ['content-security-policy', /default-src 'self'.*frame-ancestors 'none'|frame-ancestors 'none'.*default-src 'self'/],
+    ['x-frame-options', /^(DENY|SAMEORIGIN)$/],
+    ['strict-transport-security', /max-age=\d+/],
+    ['referrer-policy', /no-referrer/],
+    ['cross-origin-opener-policy', /same-origin/],
+    ['cross-origin-resource-policy', /same-origin/],
+    ['x-dns-prefetch-control', /^off$/],
+    ['x-permitted-cross-domain-policies', /^none$/],
+  ];
+  for (const [name, pattern] of want) if (!pattern.test(String(h[name] ?? ''))) missing.push(`${name}=${String(h[name])}`);
+  if (h['x-powered-by'] !== undefined) missing.push('x-powered-by present');
+  if (missing.length > 0) throw new Error(`${what} (${res.status}): ${missing.join(', ')}`);
+}
+
+describe('security headers', () => {
+  let t: FuzzApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await fuzzApp();
+    token = await t.login('alice');
+  });
+  afterAll(() => t.close());
+
+  const cases = (): [string, FuzzRequest][] => [
+    ['200 GET', { method: 'GET', url: '/api/v1/regions' }],
+    ['200 POST', { method: 'POST', url: '/api/v1/eligibility', headers: json, payload: ELIGIBILITY }],
+    ['200 openapi', { method: 'GET', url: '/api/v1/openapi.json' }],
+    ['204', { method: 'DELETE', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } }],
+    ['400 schema', { method: 'POST', url: '/api/v1/eligibility', headers: json, payload: '{"region":1}' }],
+    ['400 malformed JSON', { method: 'POST', url: '/api/v1/eligibility', headers: json, payload: '{' }],
+    ['400 content type', { method: 'POST', url: '/api/v1/eligibility', headers: { 'content-type': 'text/plain' }, payload: ELIGIBILITY }],
+    ['400 bad URL', { method: 'GET', url: '/api/v1/regions/%E0%A4%A/policy' }],
+    ['401', { method: 'GET', url: '/api/v1/me/export' }],
+    ['404 unknown path', { method: 'GET', url: '/api/v1/nothing' }],
+    ['404 region', { method: 'GET', url: '/api/v1/regions/110000/policy' }],
+    ['413', { method: 'POST', url: '/api/v1/eligibility', headers: json, payload: `{"pad":"${'x'.repeat(70_000)}"}` }],
+  ];
+
+  test('on every kind of answer', async () => {
+    for (const [what, req] of cases()) {
+      const res = await t.send(req);
+      checkAnyAnswer(req, res);
+      expectSecurityHeaders(what, res);
+    }
+  });
+
+  test('on a 413 without a declared length', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/eligibility', headers: json, payload: Readable.from([Buffer.alloc(40_000, 32), Buffer.alloc(40_000, 32)]) });
+    expect(res.statusCode).toBe(413);
+    expectSecurityHeaders('413 chunked', { status: res.statusCode, headers: res.headers, body: res.body });
+  });
+
+  test('on a 429 and on a 500', async () => {
+    const limited = await fuzzApp({ rateLimitPerMinute: 1 });
+    const failing: Storage = {
+      insertEnrollment: () => Promise.reject(new Error('boom')),
+      getEnrollment: () => Promise.reject(new Error('boom')),
+      listEnrollments: () => Promise.reject(new Error('boom')),
+      deleteOwner: () => Promise.reject(new Error('boom')),
+      close: async () => undefined,
+    };
+    const broken = await fuzzApp({ storage: failing });
+    try {
+      await limited.send({ method: 'GET', url: '/api/v1/health' });
+      const r429 = await limited.send({ method: 'GET', url: '/api/v1/health' });
+      expect(r429.status).toBe(429);
+      expectSecurityHeaders('429', r429);
+      const t2 = await broken.login('alice');
+      const r500 = await broken.send({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${t2}` } });
+      expect(r500.status).toBe(500);
+      expectSecurityHeaders('500', r500);
+    } finally {
+      await limited.close();
+      await broken.close();
+    }
+  });
+});
+
+describe('CORS: only the app’s own origin', () => {
+  const FOREIGN = ['https://evil.example', 'null', 'https://app.yunbao.example.evil.com', 'http://app.yunbao.example', 'https://app.yunbao.example:8443', 'https://APP.YUNBAO.EXAMPLE.', 'file://'];
+
+  const preflight = (origin: string): FuzzRequest => ({
+    method: 'OPTIONS',
+    url: '/api/v1/newborn-enrollments',
+    headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+  });
+
+  test('default (same origin only, as main.ts runs without CORS_ORIGINS): no foreign origin gets access', async () => {
+    const t = await fuzzApp();
+    try {
+      for (const origin of [...FOREIGN, 'https://app.yunbao.example']) {
+        for (const req of [{ method: 'GET', url: '/api/v1/regions', headers: { origin } } as FuzzRequest, { method: 'POST', url: '/api/v1/eligibility', headers: { ...json, origin }, payload: ELIGIBILITY } as FuzzRequest, preflight(origin)]) {
+          const res = await t.send(req);
+          expect(res.status).toBeLessThan(500);
+          expect(res.headers['access-control-allow-origin']).toBeUndefined();
+          expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+        }
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('with the app’s origin configured: that origin exactly, never a wildcard, never another', async () => {
+    const t = await fuzzApp({ corsOrigins: ['https://app.yunbao.example'] });
+    try {
+      const ok = await t.send({ method: 'GET', url: '/api/v1/regions', headers: { origin: 'https://app.yunbao.example' } });
+      expect(ok.headers['access-control-allow-origin']).toBe('https://app.yunbao.example');
+      expect(String(ok.headers.vary ?? '')).toMatch(/origin/i);
+      const pre = await t.send(preflight('https://app.yunbao.example'));
+      expect(pre.status).toBeLessThan(300);
+      expect(pre.headers['access-control-allow-origin']).toBe('https://app.yunbao.example');
+      for (const origin of FOREIGN) {
+        for (const req of [{ method: 'GET', url: '/api/v1/regions', headers: { origin } } as FuzzRequest, preflight(origin)]) {
+          const res = await t.send(req);
+          expect(res.status).toBeLessThan(500);
+          if (res.headers['access-control-allow-origin'] !== undefined) throw new Error(`${origin} got ${String(res.headers['access-control-allow-origin'])}`);
+        }
+      }
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+describe('rate limit under a burst', () => {
+  const LIMIT = 20;
+  const status = (r: FuzzResponse) => r.status;
+
+  function expect429(res: FuzzResponse): void {
+    const req: FuzzRequest = { method: 'GET', url: '(burst)' };
+    checkAnyAnswer(req, res);
+    expect(res.status).toBe(429);
+    expect((JSON.parse(res.body) as { error: { code: string } }).error.code).toBe('RATE_LIMITED');
+    const retry = Number(res.headers['retry-after']);
+    expect(Number.isInteger(retry) && retry > 0 && retry <= 60).toBe(true);
+  }
+
+  test(`${LIMIT}/min: a concurrent burst of 100 from one address lets exactly ${LIMIT} through`, async () => {
+    const t = await fuzzApp({ rateLimitPerMinute: LIMIT });
+    try {
+      const mixed: FuzzRequest[] = Array.from({ length: 100 }, (_, i) =>
+        i % 3 === 0
+          ? { method: 'POST', url: '/api/v1/eligibility', headers: json, payload: ELIGIBILITY }
+          : i % 3 === 1
+            ? { method: 'GET', url: '/api/v1/checks' }
+            : { method: 'GET', url: '/api/v1/health', headers: { 'x-forwarded-for': `10.0.0.${i}`, 'x-real-ip': `10.0.1.${i}` } },
+      );
+      const answers = await Promise.all(mixed.map((r) => t.send(r)));
+      const ok = answers.filter((r) => r.status < 400);
+      expect(ok).toHaveLength(LIMIT);
+      for (const r of answers.filter((x) => x.status >= 400)) expect429(r);
+      // Another address has its own budget.
+      const other = await t.app.inject({ method: 'GET', url: '/api/v1/health', remoteAddress: '192.0.2.7' });
+      expect(other.statusCode).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('per user: one user’s burst does not block another; forged tokens fall back to the address', async () => {
+    const t = await fuzzApp({ rateLimitPerMinute: LIMIT });
+    try {
+      // Logins come from their own addresses so the address budget stays untouched.
+      const login = async (name: string, ip: string) =>
+        JSON.parse((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: json, payload: JSON.stringify({ code: `dev:${name}` }), remoteAddress: ip })).body).token as string;
+      const alice = await login('alice', '198.51.100.1');
+      const bob = await login('bob', '198.51.100.2');
+      const aliceBurst = await Promise.all(Array.from({ length: 60 }, () => t.send({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${alice}` } })));
+      expect(aliceBurst.map(status).filter((s) => s === 200)).toHaveLength(LIMIT);
+      aliceBurst.filter((r) => r.status !== 200).forEach(expect429);
+      const bobAnswer = await t.send({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${bob}` } });
+      expect(bobAnswer.status).toBe(200);
+      // Rotating forged tokens (each "another user") from one address: one budget, the address's.
+      const forged = await Promise.all(
+        Array.from({ length: 60 }, (_, i) =>
+          t.send({ method: 'GET', url: '/api/v1/health', headers: { authorization: `Bearer ${signToken('not-the-server-secret-0123456789', `dev:u${i}`, FUZZ_NOW).token}` } }),
+        ),
+      );
+      expect(forged.map(status).filter((s) => s === 200)).toHaveLength(LIMIT);
+      forged.filter((r) => r.status !== 200).forEach(expect429);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('the default limit is at least 600 a minute', async () => {
+    const t = await fuzzApp({ rateLimitPerMinute: undefined });
+    try {
+      const answers = await Promise.all(Array.from({ length: 600 }, () => t.send({ method: 'GET', url: '/api/v1/health' })));
+      expect(answers.every((r) => r.status === 200)).toBe(true);
+      expect((await t.send({ method: 'GET', url: '/api/v1/health' })).status).toBeLessThan(500);
+    } finally {
+      await t.close();
+    }
+  });
+});

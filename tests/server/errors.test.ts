@@ -1,0 +1,140 @@
+// The contract's error shape for what Fastify and its plugins answer themselves: unknown
+// routes, oversized bodies, the rate limit, and a crash that must not leak anything.
+import { Readable } from 'node:stream';
+import { anEligibilityRequest, anEnrollment } from '../../mock/fixtures';
+import { type Storage } from '../../server/storage/types';
+import { errorOf, makeApp, type TestApp } from './helpers';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await makeApp();
+});
+afterAll(() => t.close());
+
+describe('404 NOT_FOUND', () => {
+  test.each([
+    ['GET', '/api/v1/nothing'],
+    ['GET', '/api/v2/health'],
+    ['GET', '/'],
+    ['PUT', '/api/v1/checks'],
+    ['DELETE', '/api/v1/checks'],
+    ['POST', '/api/v1/health'],
+    ['PATCH', '/api/v1/newborn-enrollments'],
+    ['GET', '/api/v1/prenatal-quota'],
+  ] as const)('%s %s', async (method, url) => {
+    const res = await t.send(method, url);
+    expect(res.status).toBe(404);
+    expect(res.json()).toEqual({ error: { code: 'NOT_FOUND', message: '未找到请求的内容', details: [] } });
+  });
+});
+
+describe('413 PAYLOAD_TOO_LARGE, before the body is parsed or validated', () => {
+  const big = JSON.stringify({ ...anEligibilityRequest(), pad: 'x'.repeat(70_000) });
+
+  test('with content-length', async () => {
+    const res = await t.send('POST', '/api/v1/eligibility', { body: big });
+    expect(res.status).toBe(413);
+    expect(errorOf(res).code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  test('without content-length (chunked)', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility',
+      headers: { 'content-type': 'application/json' },
+      payload: Readable.from([Buffer.from(big.slice(0, 40_000)), Buffer.from(big.slice(40_000))]),
+    });
+    expect(res.statusCode).toBe(413);
+    expect(JSON.parse(res.body).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  test('also when the body is not JSON at all, with or without its length', async () => {
+    const declared = await t.send('POST', '/api/v1/eligibility', { body: 'x'.repeat(70_000), headers: { 'content-type': 'text/plain' } });
+    expect(declared.status).toBe(413);
+    const chunked = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/eligibility',
+      headers: { 'content-type': 'text/plain' },
+      payload: Readable.from([Buffer.alloc(40_000, 120), Buffer.alloc(40_000, 120)]),
+    });
+    expect(chunked.statusCode).toBe(413);
+  });
+
+  test('exactly 65,536 bytes are read', async () => {
+    const base = JSON.stringify(anEligibilityRequest());
+    const body = `${base.slice(0, -1)}${' '.repeat(65_536 - base.length)}}`;
+    expect(Buffer.byteLength(body)).toBe(65_536);
+    expect((await t.send('POST', '/api/v1/eligibility', { body })).status).toBe(200);
+  });
+
+  test('401 comes first on a route that needs login', async () => {
+    const res = await t.send('POST', '/api/v1/newborn-enrollments', { body: JSON.stringify({ ...anEnrollment(), pad: 'x'.repeat(70_000) }) });
+    expect(res.status).toBe(401);
+    expect(errorOf(res).code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('429 RATE_LIMITED', () => {
+  test('over the limit per client, with Retry-After; users and addresses counted apart', async () => {
+    const limited = await makeApp({ rateLimitPerMinute: 3 });
+    try {
+      const alice = await limited.login('alice'); // 1 request from this address
+      for (let i = 0; i < 2; i++) expect((await limited.send('GET', '/api/v1/health')).status).toBe(200);
+      const over = await limited.send('GET', '/api/v1/health');
+      expect(over.status).toBe(429);
+      expect(errorOf(over)).toEqual({ code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试', details: [] });
+      expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+      // The token's user has her own budget.
+      for (let i = 0; i < 3; i++) expect((await limited.send('GET', '/api/v1/newborn-enrollments', { token: alice })).status).toBe(200);
+      expect((await limited.send('GET', '/api/v1/newborn-enrollments', { token: alice })).status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('0 turns the limit off', async () => {
+    for (let i = 0; i < 50; i++) expect((await t.send('GET', '/api/v1/health')).status).toBe(200);
+  });
+});
+
+describe('5xx', () => {
+  test('a crash answers 500 with no stack, message or query', async () => {
+    const failing: Storage = {
+      insertEnrollment: async () => {
+        throw new Error('SQLITE_SECRET_DETAIL at /srv/data/yunbao.sqlite');
+      },
+      getEnrollment: async () => null,
+      listEnrollments: async () => {
+        throw new Error('SQLITE_SECRET_DETAIL');
+      },
+      deleteOwner: async () => 0,
+      close: async () => undefined,
+    };
+    const broken = await makeApp({ storage: failing });
+    try {
+      const token = await broken.login('alice');
+      const res = await broken.send('POST', '/api/v1/newborn-enrollments', { body: anEnrollment(), token });
+      expect(res.status).toBe(500);
+      expect(res.body).not.toMatch(/SQLITE|stack|\.ts|at \w/);
+      expect(res.json()).toEqual({ error: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试', details: [] } });
+      const list = await broken.send('GET', '/api/v1/newborn-enrollments?secret=1', { token });
+      expect(list.status).toBe(500);
+      expect(list.body).not.toMatch(/SQLITE|secret/);
+    } finally {
+      await broken.close();
+    }
+  });
+});
+
+test('a malformed URL is 400, not a crash', async () => {
+  const res = await t.send('GET', '/api/v1/regions/%E0%A4%A/policy');
+  expect(res.status).toBe(400);
+  expect(errorOf(res).code).toBe('VALIDATION_FAILED');
+});
+
+test('security headers on API answers', async () => {
+  const res = await t.send('GET', '/api/v1/health');
+  expect(res.headers['x-content-type-options']).toBe('nosniff');
+  expect(String(res.headers['content-security-policy'])).toContain("default-src 'self'");
+  expect(res.headers['access-control-allow-origin']).toBeUndefined();
+});

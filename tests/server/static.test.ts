@@ -1,0 +1,44 @@
+// STATIC_ROOT: the H5 build served at / from the API's origin, with a CSP that admits exactly
+// its inline script; the API and its 404s are unchanged.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { makeApp, type TestApp } from './helpers';
+
+const inline = 'document.documentElement.style.fontSize = "20px";';
+let dir: string;
+let t: TestApp;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-h5-'));
+  fs.mkdirSync(path.join(dir, 'js'));
+  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html><head><script>${inline}</script><script src="/js/app.js"></script></head><body><div id="app"></div></body></html>`);
+  fs.writeFileSync(path.join(dir, 'js', 'app.js'), 'console.log("app");');
+  t = await makeApp({ staticRoot: dir });
+});
+afterAll(async () => {
+  await t.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('GET / serves index.html with a CSP hash for its inline script', async () => {
+  const res = await t.send('GET', '/');
+  expect(res.status).toBe(200);
+  expect(String(res.headers['content-type'])).toContain('text/html');
+  expect(res.body).toContain('<div id="app">');
+  const csp = String(res.headers['content-security-policy']);
+  const hash = createHash('sha256').update(inline).digest('base64');
+  expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
+  expect(csp).not.toContain("script-src 'self' 'unsafe-inline'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(res.headers['x-frame-options']).toBeDefined();
+});
+
+test('assets are served; the API still answers; unknown files are 404 NOT_FOUND', async () => {
+  expect((await t.send('GET', '/js/app.js')).status).toBe(200);
+  expect((await t.send('GET', '/api/v1/health')).json()).toMatchObject({ status: 'ok' });
+  const missing = await t.send('GET', '/js/missing.js');
+  expect(missing.status).toBe(404);
+  expect(missing.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
+  expect((await t.send('GET', '/api/v1/unknown')).status).toBe(404);
+});

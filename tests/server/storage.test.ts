@@ -1,0 +1,73 @@
+// The SQLite storage: durable settings, migrations once, unique certificate numbers.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { openDatabase, openSqliteStorage } from '../../server/storage/sqlite';
+import { type StoredEnrollment } from '../../server/storage/types';
+
+const record = (id: string, owner: string, certificateNo: string, createdAt: string): StoredEnrollment => ({
+  id,
+  owner,
+  certificateNo,
+  fingerprint: `${certificateNo}|${owner}`,
+  createdAt,
+  record: {
+    id,
+    status: 'submitted',
+    certificateNo,
+    babyName: '张小满',
+    sex: 'F',
+    birthDate: '2026-03-15',
+    region: '430400',
+    coverageStart: '2026-03-15',
+    birthYearPremiumWaived: true,
+    guardian: { name: '李华', idNo: '430421199203150047', relation: 'mother', insuredInRegion: true },
+    createdAt,
+    citation: 'GOV-2024-38',
+  },
+});
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-storage-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('WAL, synchronous=FULL, migrations recorded and run once, folder created', async () => {
+  const file = path.join(dir, 'nested', 'db.sqlite');
+  const first = openSqliteStorage(file);
+  await first.insertEnrollment(record('a', 'u1', 'R000000001', '2026-03-20T08:00:00.000Z'));
+  await first.close();
+  const second = openSqliteStorage(file);
+  expect(await second.listEnrollments('u1')).toHaveLength(1);
+  await second.close();
+
+  const db = new Database(file, { readonly: true });
+  expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'enrollments' }]);
+  db.close();
+  // synchronous is per connection: read it from a connection opened the storage's way.
+  const configured = openDatabase(file);
+  expect(configured.pragma('synchronous', { simple: true })).toBe(2); // FULL
+  expect(configured.pragma('journal_mode', { simple: true })).toBe('wal');
+  configured.close();
+});
+
+test('a taken certificate number returns its holder; lists are newest first, per owner', async () => {
+  const s = openSqliteStorage(':memory:');
+  expect((await s.insertEnrollment(record('a', 'u1', 'R000000001', '2026-03-20T08:00:00.000Z'))).created).toBe(true);
+  const clash = await s.insertEnrollment(record('b', 'u2', 'R000000001', '2026-03-21T08:00:00.000Z'));
+  expect(clash.created).toBe(false);
+  expect(clash.stored).toMatchObject({ id: 'a', owner: 'u1' });
+  await s.insertEnrollment(record('c', 'u1', 'R000000002', '2026-03-22T08:00:00.000Z'));
+  await s.insertEnrollment(record('d', 'u1', 'R000000003', '2026-03-21T08:00:00.000Z'));
+  expect((await s.listEnrollments('u1')).map((e) => e.id)).toEqual(['c', 'd', 'a']);
+  expect(await s.getEnrollment('u2', 'a')).toBeNull();
+  expect((await s.getEnrollment('u1', 'a'))?.record.guardian.idNo).toBe('430421199203150047');
+  expect(await s.deleteOwner('u1')).toBe(3);
+  expect(await s.listEnrollments('u1')).toEqual([]);
+  expect((await s.insertEnrollment(record('e', 'u2', 'R000000001', '2026-03-23T08:00:00.000Z'))).created).toBe(true);
+  await s.close();
+  await s.close(); // closing twice is harmless
+});

@@ -1,0 +1,127 @@
+// services: engine first, then the server (msw answers as the API does); offline fallback;
+// enrollment keeps the draft on a network failure and a retry cannot duplicate; export and delete.
+import { HttpResponse, http } from 'msw';
+import { createApiClient } from '@/api';
+import { createFetchTransport } from '@/api/fetch-transport';
+import { server } from '../../mock/node';
+import { memory } from './taro-memory';
+import { CONSENT_AT } from './fixtures';
+import { resetAll, useAppStore } from '@/stores';
+import * as services from '@/stores/services';
+import { setClock } from '@/utils/clock';
+
+jest.mock('@tarojs/taro', () => jest.requireActual('./taro-memory').taroMock);
+
+const TODAY = '2026-03-01';
+const BASE = 'http://localhost/api/v1';
+const enrollment = {
+  certificateNo: 'R430123456',
+  babyName: '张小满',
+  sex: 'F' as const,
+  birthDate: '2026-02-20',
+  region: '430400',
+  guardian: { name: '李华', idNo: '430421199203150047', relation: 'mother' as const, insuredInRegion: true },
+};
+
+beforeAll(() => {
+  services.setApiClient(
+    createApiClient({
+      baseUrl: BASE,
+      transport: createFetchTransport(),
+      getToken: () => services.currentToken(),
+      timeoutMs: 2000,
+    }),
+  );
+});
+
+beforeEach(() => {
+  memory.clear();
+  resetAll();
+  setClock(() => new Date('2026-03-01T02:00:00Z'));
+  useAppStore.getState().completeOnboarding(
+    { region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } },
+    CONSENT_AT,
+  );
+});
+
+afterAll(() => {
+  setClock(null);
+  services.setApiClient(null);
+});
+
+const networkDown = (method: 'post' | 'get' | 'delete', path: string) => server.use(http[method](`*/api/v1${path}`, () => HttpResponse.error()));
+
+test('a computation answers from the engine at once, then from the server', async () => {
+  const instants: string[] = [];
+  const outcome = await services.computeTimeline({ dating: { method: 'lmp', date: '2026-01-05' } }, TODAY, (o) => instants.push(o.source));
+  expect(instants).toEqual(['engine']);
+  expect(outcome).toMatchObject({ ok: true, source: 'server', offline: false });
+  if (outcome.ok) expect(outcome.value.gestation.label).toBe('孕7周+6天');
+  expect(useAppStore.getState().offline).toBe(false);
+});
+
+test('with the API unreachable the engine answer stands, marked offline', async () => {
+  networkDown('post', '/pregnancy/timeline');
+  const outcome = await services.computeTimeline({ dating: { method: 'lmp', date: '2026-01-05' } }, TODAY);
+  expect(outcome).toMatchObject({ ok: true, source: 'engine', offline: true });
+  if (outcome.ok) expect(outcome.value.edd).toBe('2026-10-12');
+  expect(useAppStore.getState().offline).toBe(true);
+});
+
+test('bad input is answered by the engine alone, with its Chinese message', async () => {
+  const outcome = await services.computeTimeline({ dating: { method: 'lmp', date: '2026-05-01' } }, TODAY);
+  expect(outcome.ok).toBe(false);
+  if (!outcome.ok) {
+    expect(outcome.source).toBe('engine');
+    expect(outcome.error.code).toBe('VALIDATION_FAILED');
+    expect(outcome.error.message).toMatch(/[\u4e00-\u9fff]/);
+  }
+});
+
+test('enrollment: a network failure keeps the draft; the retry succeeds once; the same body again is no duplicate', async () => {
+  const s = useAppStore.getState();
+  s.setNewbornDraft({ babyName: '张小满', certificateNo: 'R430123456' });
+  networkDown('post', '/newborn-enrollments');
+  const failed = await services.enroll(enrollment);
+  expect(failed).toMatchObject({ ok: false, retryable: true });
+  if (!failed.ok) expect(failed.error.message).toMatch(/已保留/);
+  expect(useAppStore.getState().newbornDraft).toEqual({ babyName: '张小满', certificateNo: 'R430123456' });
+
+  server.resetHandlers();
+  const first = await services.enroll(enrollment);
+  expect(first.ok).toBe(true);
+  expect(useAppStore.getState().newbornDraft).toBeNull();
+  const again = await services.enroll(enrollment);
+  expect(again.ok).toBe(true);
+  if (first.ok && again.ok) expect(again.record.id).toBe(first.record.id);
+  const list = await services.listEnrollments();
+  expect(list.ok && list.enrollments.length).toBe(1);
+  if (first.ok) expect(first.record.guardian.idNo).toBe('430421********0047');
+});
+
+test('export holds the device state and the server records; delete clears both', async () => {
+  const first = await services.enroll({ ...enrollment, certificateNo: 'R430123457' });
+  expect(first.ok).toBe(true);
+  const data = await services.exportMyData();
+  expect(data.device).toMatchObject({ profile: { region: '430400' } });
+  expect(data.device).not.toHaveProperty('token');
+  expect(data.server?.enrollments.map((e) => e.certificateNo)).toContain('R430123457');
+  expect(data.server?.enrollments[0]?.guardian.idNo).toBe('430421199203150047');
+
+  const token = useAppStore.getState().token;
+  const deleted = await services.deleteMyData();
+  expect(deleted).toEqual({ ok: true, server: true });
+  expect(useAppStore.getState().profile).toBeNull();
+  // the server holds nothing for that user any more
+  const res = await fetch(`${BASE}/newborn-enrollments`, { headers: { authorization: `Bearer ${token}` } });
+  expect(await res.json()).toEqual({ enrollments: [] });
+});
+
+test('delete with the server unreachable deletes nothing and says so', async () => {
+  expect((await services.enroll({ ...enrollment, certificateNo: 'R430123458' })).ok).toBe(true);
+  networkDown('delete', '/me');
+  const outcome = await services.deleteMyData();
+  expect(outcome.ok).toBe(false);
+  if (!outcome.ok) expect(outcome.error.message).toMatch(/未能删除/);
+  expect(useAppStore.getState().profile).not.toBeNull();
+});

@@ -1,0 +1,157 @@
+// The persisted store: every stored version migrates; corrupt, truncated, broken or unknown
+// versions reset to onboarding with a reason; actions and selectors.
+import { STORAGE_KEY } from '@/stores/storage';
+import { memory } from './taro-memory';
+import { BROKEN, CONSENT_AT, V1_STATE, V2_STATE, V3_STATE, stored, truncated } from './fixtures';
+
+jest.mock('@tarojs/taro', () => jest.requireActual('./taro-memory').taroMock);
+
+// eslint-disable-next-line @typescript-eslint/consistent-type-imports
+type Stores = typeof import('@/stores');
+
+/** A cold start: the store module loaded fresh over what storage holds. */
+function coldStart(): Stores {
+  let mod: Stores | undefined;
+  jest.isolateModules(() => {
+    mod = jest.requireActual<Stores>('@/stores');
+  });
+  return mod!;
+}
+
+const CORRUPT = '本地数据已损坏，已重置，请重新填写。';
+
+beforeEach(() => memory.clear());
+
+describe('cold start from each stored version', () => {
+  test('nothing stored: onboarding, no message', () => {
+    const { useAppStore } = coldStart();
+    expect(useAppStore.getState().profile).toBeNull();
+    expect(useAppStore.getState().resetReason).toBeNull();
+  });
+
+  test('v1 migrates: flat LMP becomes a DatingInput, consentAt the consent object', () => {
+    memory.set(STORAGE_KEY, stored(V1_STATE, 1));
+    const { useAppStore, STORE_VERSION } = coldStart();
+    const s = useAppStore.getState();
+    expect(s.resetReason).toBeNull();
+    expect(s.profile).toEqual({
+      region: '430400',
+      insurance: 'resident',
+      stage: 'pregnant',
+      dating: { method: 'lmp', date: '2026-01-05', cycleDays: 30 },
+      consent: { healthDataOnDevice: true, at: CONSENT_AT },
+    });
+    expect(s.largeText).toBe(true);
+    // written back in the current version
+    expect(JSON.parse(memory.get(STORAGE_KEY) as string).version).toBe(STORE_VERSION);
+  });
+
+  test('v2 migrates: yuan become integer fen; a Jilin employee is "not registered yet"', () => {
+    memory.set(STORAGE_KEY, stored(V2_STATE, 2));
+    const { useAppStore } = coldStart();
+    const s = useAppStore.getState();
+    expect(s.resetReason).toBeNull();
+    expect(s.checksDone['1']).toEqual({ date: '2026-02-20', amount: 12345, inList: true, publicHealth: false });
+    expect(s.profile?.registeredOn).toBeNull();
+    expect(s.profile?.dating).toEqual({ method: 'edd', date: '2026-10-12' });
+  });
+
+  test('v3 (current) loads as stored', () => {
+    memory.set(STORAGE_KEY, stored(V3_STATE, 3));
+    const { useAppStore } = coldStart();
+    const s = useAppStore.getState();
+    expect(s.resetReason).toBeNull();
+    expect(s.profile?.region).toBe('330300');
+    expect(s.estimateDraft).toEqual({ inScope: '4200' });
+    expect(s.deviceId).toBe('abc');
+  });
+
+  test.each([1, 2, 3])('v%i truncated: reset to onboarding with the message, the bad value removed', (version) => {
+    const state = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE }[version];
+    memory.set(STORAGE_KEY, truncated(stored(state, version)));
+    const { useAppStore } = coldStart();
+    expect(useAppStore.getState().profile).toBeNull();
+    expect(useAppStore.getState().resetReason).toBe(CORRUPT);
+    expect(memory.has(STORAGE_KEY)).toBe(false);
+  });
+
+  test.each([1, 2, 3])('v%i with content that does not read as that version: reset with the message', (version) => {
+    memory.set(STORAGE_KEY, stored(BROKEN[version], version));
+    const { useAppStore } = coldStart();
+    expect(useAppStore.getState().profile).toBeNull();
+    expect(useAppStore.getState().checksDone).toEqual({});
+    expect(useAppStore.getState().resetReason).toBe(CORRUPT);
+  });
+
+  test('a version newer than this build: reset, saying the data came from a newer version', () => {
+    memory.set(STORAGE_KEY, stored(V3_STATE, 99));
+    const { useAppStore } = coldStart();
+    expect(useAppStore.getState().profile).toBeNull();
+    expect(useAppStore.getState().resetReason).toMatch(/更新版本.*已重置/);
+  });
+
+  test.each([
+    ['not JSON', 'hello'],
+    ['JSON but not an envelope', '[1,2,3]'],
+    ['version as a string', JSON.stringify({ state: V3_STATE, version: '3' })],
+    ['version 0', stored(V3_STATE, 0)],
+    ['state missing', JSON.stringify({ version: 3 })],
+    ['an object instead of a string', { state: V3_STATE, version: 3 }],
+  ])('%s: reset with the message', (_name, value) => {
+    memory.set(STORAGE_KEY, value);
+    const { useAppStore } = coldStart();
+    expect(useAppStore.getState().profile).toBeNull();
+    expect(useAppStore.getState().resetReason).toMatch(/已重置/);
+  });
+
+  test('after a reset the message is shown once: the next start is clean', () => {
+    memory.set(STORAGE_KEY, 'garbage{');
+    expect(coldStart().useAppStore.getState().resetReason).toBe(CORRUPT);
+    expect(coldStart().useAppStore.getState().resetReason).toBeNull();
+  });
+});
+
+describe('actions and selectors', () => {
+  test('onboarding, records, birth and reset round-trip through storage', () => {
+    const stores = coldStart();
+    const { useAppStore, quotaClaims, resetAll } = stores;
+    const s = useAppStore.getState();
+    s.completeOnboarding(
+      { region: '220000', insurance: 'employee', stage: 'pregnant', dating: { method: 'ivf', date: '2026-01-20', embryoDay: 5 }, registeredOn: null },
+      CONSENT_AT,
+    );
+    s.markCheckDone(2, { date: '2026-03-10', amount: 20000, inList: true, publicHealth: false });
+    s.markCheckDone(1, { date: '2026-02-20', amount: 35000, inList: false, publicHealth: false });
+    expect(quotaClaims(useAppStore.getState())).toEqual([
+      { id: 'check-1', date: '2026-02-20', amount: 35000, inList: false, publicHealth: false },
+      { id: 'check-2', date: '2026-03-10', amount: 20000, inList: true, publicHealth: false },
+    ]);
+    // a second cold start reads the same
+    const again = coldStart().useAppStore.getState();
+    expect(again.profile?.registeredOn).toBeNull();
+    expect(Object.keys(again.checksDone)).toEqual(['1', '2']);
+
+    useAppStore.getState().recordBirth('2026-10-01');
+    expect(useAppStore.getState().profile).toMatchObject({ stage: 'postpartum', birthDate: '2026-10-01' });
+    useAppStore.getState().unmarkCheck(2);
+    expect(Object.keys(useAppStore.getState().checksDone)).toEqual(['1']);
+
+    resetAll();
+    expect(useAppStore.getState().profile).toBeNull();
+    expect(coldStart().useAppStore.getState().profile).toBeNull();
+  });
+
+  test('an ended pregnancy keeps its dating and drops birth fields; drafts merge and clear', () => {
+    const { useAppStore } = coldStart();
+    const s = useAppStore.getState();
+    s.completeOnboarding({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } }, CONSENT_AT);
+    s.recordEnded('2026-02-10');
+    expect(useAppStore.getState().profile).toMatchObject({ stage: 'ended', endedOn: '2026-02-10', dating: { method: 'lmp', date: '2026-01-05' } });
+    expect(useAppStore.getState().profile?.registeredOn).toBeUndefined();
+    s.setNewbornDraft({ babyName: '张小满' });
+    s.setNewbornDraft({ sex: 'F' });
+    expect(useAppStore.getState().newbornDraft).toEqual({ babyName: '张小满', sex: 'F' });
+    s.clearDraft('newborn');
+    expect(useAppStore.getState().newbornDraft).toBeNull();
+  });
+});
