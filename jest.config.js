@@ -10,7 +10,11 @@ const nodeTransform = [
   },
 ];
 
+// ESM-only packages under msw 2.15 and fastify's inject: compiled to CJS for jest.
+const esmOnly = 'rettime|cookie|until-async|@open-draft|@inquirer|@mswjs|headers-polyfill';
+
 const common = {
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '\\.(css|scss|sass)$': '<rootDir>/tests/setup/style-stub.js',
@@ -19,7 +23,7 @@ const common = {
 };
 
 const taroTransformIgnore = [
-  '/node_modules/(?!(@tarojs|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj|@stencil|swiper|style-inject|tslib|@nutui|\\.pnpm)/)',
+  `/node_modules/(?!(@tarojs|lodash-es|query-string|decode-uri-component|split-on-first|filter-obj|@stencil|swiper|style-inject|tslib|@nutui|\\.pnpm|${esmOnly})/)`,
 ];
 
 /** @type {import('jest').Config} */
