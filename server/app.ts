@@ -15,6 +15,7 @@ import { type AppContext } from './context';
 import { ApiProblem, installErrorHandling } from './errors';
 import { userOf } from './routes/define';
 import { apiRoutes } from './routes';
+import { windowStore } from './rate-limit-store';
 import { openSqliteStorage } from './storage/sqlite';
 import { type Storage } from './storage/types';
 
@@ -99,6 +100,37 @@ function inlineScriptHashes(staticRoot: string): string[] {
   return hashes;
 }
 
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'origin-agent-cluster',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-frame-options',
+  'x-permitted-cross-domain-policies',
+  'x-xss-protection',
+];
+const BAD_URL = errorAnswer('VALIDATION_FAILED', '请求地址无效', [{ path: '', message: '请求地址无效' }]);
+const securityHeaderCache = new WeakMap<FastifyInstance, Record<string, string>>();
+
+/** The headers helmet puts on this app's answers, read once from an answer of its own. */
+async function securityHeaders(app: FastifyInstance): Promise<Record<string, string>> {
+  const cached = securityHeaderCache.get(app);
+  if (cached) return cached;
+  const probe = await app.inject({ method: 'GET', url: `${API_BASE_PATH}/.security-headers` });
+  const headers: Record<string, string> = {};
+  for (const name of SECURITY_HEADERS) {
+    const value = probe.headers[name];
+    if (value !== undefined) headers[name] = String(value);
+  }
+  securityHeaderCache.set(app, headers);
+  return headers;
+}
+
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const storage = options.storage ?? openSqliteStorage(options.databasePath ?? ':memory:');
@@ -119,9 +151,15 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: BODY_LIMIT_BYTES,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true } },
     return503OnClosing: true,
-    // A malformed URL (bad percent-encoding) is bad input: 400, never Fastify's own shape.
+    // Enrollment ids may be 200 characters, i.e. 2,400 percent-encoded (4 UTF-8 bytes each);
+    // the schema then counts characters. Longer still is a 400 like any bad URL.
+    routerOptions: { maxParamLength: 2400 },
+    // A malformed URL (bad percent-encoding, an over-long parameter) is bad input: 400 in the
+    // contract's shape. Fastify answers it before any hook, so the security headers are copied.
     frameworkErrors: (_error, _request, reply) => {
-      void (reply as unknown as FastifyReply).code(400).send(errorAnswer('VALIDATION_FAILED', '请求地址无效'));
+      void securityHeaders(app).then((headers) =>
+        (reply as unknown as FastifyReply).code(400).headers(headers).send(BAD_URL),
+      );
     },
   });
   app.decorateRequest('user', null);
@@ -156,6 +194,13 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     },
   });
 
+  // An unknown path or method is 404 whatever its body: answer before the body is read.
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.is404) {
+      return reply.code(404).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
+    }
+  });
+
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const allowed = new Set(options.corsOrigins);
     await app.register(cors, {
@@ -171,6 +216,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await app.register(rateLimit, {
       max: perMinute,
       timeWindow: 60_000,
+      store: windowStore(() => now().getTime(), 60_000),
       // Per client: the token's user, else the IP address (api.md).
       keyGenerator: (request) => {
         const user = userOf(request, ctx);

@@ -77,6 +77,17 @@ export function toProblem(error: FastifyError | ApiProblem, request: FastifyRequ
   return null;
 }
 
+/** What of an unexpected failure may be logged: its type, a code-like code and the stack frames. */
+export function describeFailure(error: unknown): { type: string; code?: string; frames?: string[] } {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: error.constructor.name,
+    ...(typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? { code } : {}),
+    frames: (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 15).map((line) => line.trim()),
+  };
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiProblem, request: FastifyRequest, reply: FastifyReply) => {
     const problem = toProblem(error, request);
@@ -85,8 +96,9 @@ export function installErrorHandling(app: FastifyInstance): void {
       request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
       return reply.code(problem.statusCode).type('application/json; charset=utf-8').send(problem.answer);
     }
-    // A stack or a query never reaches the client; the log keeps the stack for us.
-    request.log.error({ err: { type: error.name, code: (error as FastifyError).code, stack: error.stack } }, 'request failed');
+    // Neither the client nor the log gets the message (it may quote a query or an ID number):
+    // the log keeps the error's type, code and stack frames.
+    request.log.error({ err: describeFailure(error) }, 'request failed');
     return reply.code(500).type('application/json; charset=utf-8').send(INTERNAL);
   });
 

@@ -73,6 +73,8 @@ export function openDatabase(databasePath: string): Database.Database {
   // FULL, not NORMAL: NORMAL can lose the last commits on power loss (api.md).
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten with zeros, not left in free pages (DELETE /me erases).
+  db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
   migrate(db);
   return db;
@@ -106,7 +108,13 @@ export function openSqliteStorage(databasePath: string): Storage {
       return row ? fromRow(row) : null;
     },
     listEnrollments: async (owner) => (byOwner.all(owner) as Row[]).map(fromRow),
-    deleteOwner: async (owner) => deleteByOwner.run(owner).changes,
+    deleteOwner: async (owner) => {
+      const changes = deleteByOwner.run(owner).changes;
+      // Old page images of the deleted rows live on in WAL frames: copy the zeroed pages into the
+      // database and empty the WAL.
+      if (changes > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+      return changes;
+    },
     close: async () => {
       if (!open) return;
       open = false;

@@ -153,6 +153,8 @@ export const CASES: Case[] = [
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body, token: bob }), 409, 'ENROLLMENT_EXISTS');
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: { ...body, region: '110000' }, token: bob }), 404, 'REGION_UNSUPPORTED');
     expectError(await api.call('GET', `/api/v1/newborn-enrollments/${record.id}`, { token: bob }), 404, 'NOT_FOUND');
+    expectError(await api.call('GET', `/api/v1/newborn-enrollments/${encodeURIComponent('👶'.repeat(200))}`, { token: bob }), 404, 'NOT_FOUND');
+    expectError(await api.call('GET', `/api/v1/newborn-enrollments/${'a'.repeat(201)}`, { token: bob }), 400, 'VALIDATION_FAILED', 'id');
     const mine = await api.call('GET', `/api/v1/newborn-enrollments/${record.id}`, { token: alice });
     expectOk(mine, 'getEnrollment');
     expect(mine.json).toEqual(record);

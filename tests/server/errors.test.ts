@@ -28,6 +28,18 @@ describe('404 NOT_FOUND', () => {
   });
 });
 
+test('an unknown path or method is 404 whatever its body (it is not read)', async () => {
+  for (const [method, url, type, body] of [
+    ['PUT', '/api/v1/health', 'text/plain', ''],
+    ['POST', '/api/v1/me', 'application/json', ''],
+    ['OPTIONS', '/api/v1/regions', 'application/json', '{'],
+    ['PATCH', '/api/v1/nothing', 'application/json', 'x'.repeat(70_000)],
+  ] as const) {
+    const res = await t.send(method, url, { body, headers: { 'content-type': type } });
+    expect({ method, url, status: res.status, code: errorOf(res).code }).toEqual({ method, url, status: 404, code: 'NOT_FOUND' });
+  }
+});
+
 describe('413 PAYLOAD_TOO_LARGE, before the body is parsed or validated', () => {
   const big = JSON.stringify({ ...anEligibilityRequest(), pad: 'x'.repeat(70_000) });
 
@@ -92,6 +104,17 @@ describe('429 RATE_LIMITED', () => {
     }
   });
 
+  test('a concurrent burst lets exactly the limit through', async () => {
+    const limited = await makeApp({ rateLimitPerMinute: 20 });
+    try {
+      const answers = await Promise.all(Array.from({ length: 100 }, () => limited.send('GET', '/api/v1/checks')));
+      expect(answers.filter((r) => r.status === 200)).toHaveLength(20);
+      expect(answers.filter((r) => r.status === 429)).toHaveLength(80);
+    } finally {
+      await limited.close();
+    }
+  });
+
   test('0 turns the limit off', async () => {
     for (let i = 0; i < 50; i++) expect((await t.send('GET', '/api/v1/health')).status).toBe(200);
   });
@@ -124,12 +147,45 @@ describe('5xx', () => {
       await broken.close();
     }
   });
+
+  test('the log keeps type and stack frames of a failure, never its message', async () => {
+    const lines: string[] = [];
+    const failing: Storage = {
+      insertEnrollment: async () => {
+        throw new Error('SQLITE_CORRUPT: SELECT * FROM enrollments idNo=430421199203150047');
+      },
+      getEnrollment: async () => null,
+      listEnrollments: async () => [],
+      deleteOwner: async () => 0,
+      close: async () => undefined,
+    };
+    const broken = await makeApp({ storage: failing, logger: { level: 'info', stream: { write: (l: string) => void lines.push(l) } } });
+    try {
+      const token = await broken.login('alice');
+      expect((await broken.send('POST', '/api/v1/newborn-enrollments', { body: anEnrollment(), token })).status).toBe(500);
+    } finally {
+      await broken.close();
+    }
+    const failure = lines.map((l) => JSON.parse(l) as { level: number; err?: { type: string; frames: string[] } }).find((l) => l.level === 50);
+    expect(failure?.err?.type).toBe('Error');
+    expect(failure?.err?.frames.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toMatch(/SQLITE_CORRUPT|SELECT|430421199203150047/);
+  });
 });
 
-test('a malformed URL is 400, not a crash', async () => {
-  const res = await t.send('GET', '/api/v1/regions/%E0%A4%A/policy');
-  expect(res.status).toBe(400);
-  expect(errorOf(res).code).toBe('VALIDATION_FAILED');
+test('a malformed URL or an over-long parameter is 400 with the security headers, not a crash', async () => {
+  for (const url of ['/api/v1/regions/%E0%A4%A/policy', `/api/v1/newborn-enrollments/${'a'.repeat(2401)}`]) {
+    const res = await t.send('GET', url);
+    expect(res.status).toBe(400);
+    expect(errorOf(res).code).toBe('VALIDATION_FAILED');
+    expect(errorOf(res).details).toEqual([{ path: '', message: '请求地址无效' }]);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+  }
+  const token = await t.login('alice');
+  expect((await t.send('GET', `/api/v1/newborn-enrollments/${'a'.repeat(200)}`, { token })).status).toBe(404);
+  expect((await t.send('GET', `/api/v1/newborn-enrollments/${encodeURIComponent('👶'.repeat(200))}`, { token })).status).toBe(404);
+  expect((await t.send('GET', `/api/v1/newborn-enrollments/${'a'.repeat(201)}`, { token })).status).toBe(400);
 });
 
 test('security headers on API answers', async () => {

@@ -71,3 +71,20 @@ test('a taken certificate number returns its holder; lists are newest first, per
   await s.close();
   await s.close(); // closing twice is harmless
 });
+
+test('deleting an owner leaves no trace of the rows in the file or the WAL', async () => {
+  const file = path.join(dir, 'erase.sqlite');
+  const s = openSqliteStorage(file);
+  const other = { ...record('k', 'u2', 'R000000009', '2026-03-20T08:00:00.000Z') };
+  other.record = { ...other.record, guardian: { ...other.record.guardian, idNo: '11010519491231002X' } };
+  await s.insertEnrollment(record('a', 'u1', 'R000000001', '2026-03-20T08:00:00.000Z'));
+  await s.insertEnrollment(other);
+  const scan = (needle: string) =>
+    fs.readdirSync(dir).filter((f) => f.startsWith('erase.sqlite')).some((f) => fs.readFileSync(path.join(dir, f)).includes(Buffer.from(needle)));
+  expect(scan('430421199203150047')).toBe(true);
+  expect(await s.deleteOwner('u1')).toBe(1);
+  expect(scan('430421199203150047')).toBe(false);
+  expect(scan('R000000001')).toBe(false);
+  expect(scan('11010519491231002X')).toBe(true);
+  await s.close();
+});
