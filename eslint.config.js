@@ -13,7 +13,7 @@ const restrict = (patterns, message) => [
 
 module.exports = tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/e2e/artifacts/**', 'bench/results/**', '.swc/**'],
+    ignores: ['mock/public/**', 'dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/e2e/artifacts/**', 'bench/results/**', '.swc/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

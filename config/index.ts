@@ -19,7 +19,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // `npm run dev:h5` runs on msw's browser worker: only that build ships its service worker.
+    copy: {
+      patterns:
+        process.env.TARO_APP_MOCK === '1' && process.env.TARO_ENV === 'h5'
+          ? [{ from: 'mock/public/mockServiceWorker.js', to: 'dist/h5/mockServiceWorker.js' }]
+          : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

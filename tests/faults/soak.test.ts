@@ -39,9 +39,14 @@ test(`soak: ${SOAK_S} s at ${RATE} req/s, zero errors, memory flat`, async () =>
   const tokens = await Promise.all(Array.from({ length: USERS }, (_, i) => login(base, `soak${i}`)));
   const created: { token: string; id: string; body: ReturnType<typeof enrollmentBody> }[] = [];
   let serial = 0;
-  let pick = 0;
   let tick = 0;
-  const next = <T,>(xs: readonly T[]): T => xs[(pick += 1) % xs.length] as T;
+  // Round robin per list, so every entry of every list is sent.
+  const turns = new Map<readonly unknown[], number>();
+  const next = <T,>(xs: readonly T[]): T => {
+    const n = (turns.get(xs) ?? -1) + 1;
+    turns.set(xs, n);
+    return xs[n % xs.length] as T;
+  };
   const today = daysAgo(0);
 
   const computations: Planned[] = [
@@ -91,7 +96,8 @@ test(`soak: ${SOAK_S} s at ${RATE} req/s, zero errors, memory flat`, async () =>
     return { name: 'login', method: 'POST', url: '/api/v1/auth/login', body: { code: `dev:soak${tick % USERS}` }, expect: 200 };
   }
 
-  const latencies: number[] = [];
+  let latencies: number[] = [];
+  const slowest = new Map<string, number>();
   const errors: string[] = [];
   const byName = new Map<string, number>();
   let sent = 0;
@@ -104,7 +110,9 @@ test(`soak: ${SOAK_S} s at ${RATE} req/s, zero errors, memory flat`, async () =>
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
       const res = await call(base, p.method, p.url, { token: p.token, body: p.body, signal: AbortSignal.timeout(10_000) });
-      latencies.push(performance.now() - started);
+      const ms = performance.now() - started;
+      latencies.push(ms);
+      slowest.set(p.name, Math.max(slowest.get(p.name) ?? 0, ms));
       byName.set(p.name, (byName.get(p.name) ?? 0) + 1);
       if (res.status !== p.expect) errors.push(`${p.name}: expected ${p.expect}, got ${res.status} ${res.body.slice(0, 200)}`);
       else if (p.after) p.after(res.json());
@@ -141,6 +149,8 @@ test(`soak: ${SOAK_S} s at ${RATE} req/s, zero errors, memory flat`, async () =>
   await run(WARMUP_S, warmup);
   const warmupSent = sent;
   const baseline = median(warmup.slice(-3));
+  latencies = []; // figures of the soak itself, not of the cold start
+  slowest.clear();
   const soak: number[] = [];
   const t0 = performance.now();
   await run(SOAK_S, soak);
@@ -156,7 +166,8 @@ test(`soak: ${SOAK_S} s at ${RATE} req/s, zero errors, memory flat`, async () =>
       `errors ${errors.length}; latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, max in flight ${maxInFlight}\n` +
       `  RSS after warm-up ${(baseline / 1024).toFixed(1)} MiB, at the end ${(end / 1024).toFixed(1)} MiB (${((ratio - 1) * 100).toFixed(1)}%), peak ${(peak / 1024).toFixed(1)} MiB\n` +
       `  RSS per second (MiB): ${soak.map((k) => (k / 1024).toFixed(0)).join(' ')}\n` +
-      `  mix: ${mix}; ${created.length} enrollments created\n`,
+      `  mix: ${mix}; ${created.length} enrollments created\n` +
+      `  slowest: ${[...slowest.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, ms]) => `${n} ${ms.toFixed(0)} ms`).join(', ')}\n`,
   );
   expect(errors.slice(0, 10)).toEqual([]);
   expect(soakSent / seconds).toBeGreaterThan(RATE * 0.9);

@@ -309,7 +309,7 @@ function checkAuthOrNot(req: FuzzRequest, res: FuzzResponse, before: number): Us
   const user = userOfAuth(req.headers?.authorization);
   if (user === null && res.status !== 404 && req.method !== 'HEAD' && req.method !== 'OPTIONS') {
     // A route that needs login answers 401 first; another method on the path is 404.
-    if (res.status !== 401 && res.status !== 404) fail(req, res, 'expected 401 (or 404 for another method)');
+    if (res.status !== 401 && res.status !== 404 && res.status !== 413) fail(req, res, 'expected 401 (or 404 for another method, 413 for a body over 64 KiB)');
   }
   if (t.rows() !== before) fail(req, res, 'rows written by a read');
   return user;
@@ -341,6 +341,7 @@ const strangeIdArb = fc.oneof(
     '..%2F..%2Fetc%2Fpasswd', '%2e%2e%2f', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', "1'%20OR%20'1'%3D'1", '1%27%20OR%20%271%27%3D%271', '%00', '%ff', '%ED%A0%80',
     '%E2%80%AE', '%F0%9F%91%B6', 'null', 'undefined', '__proto__', 'constructor', 'prototype', '*', '%25', '..', '.', '%20', 'a'.repeat(200), 'a'.repeat(201),
     '1;DROP%20TABLE%20enrollments', '%3Cscript%3E', 'R430123456', '0', '-1', '1e3', 'SELECT%20*%20FROM%20enrollments',
+    encodeURIComponent('张'.repeat(200)), encodeURIComponent('👶'.repeat(200)), encodeURIComponent('张'.repeat(201)),
   ),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((s) => encodeURIComponent(s)),
   fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 30 }).map((s) => encodeURIComponent(s)),
@@ -385,7 +386,8 @@ test('GET /newborn-enrollments/{id}', async () => {
         const mine = ownedBy(user).find((s) => s.answer.id === decoded);
         if (mine) same(req, res, parsed, mine.answer, 'the record');
         else if (res.status !== 404 && res.status !== 400) fail(req, res, 'a strange id must be 404 (or 400)');
-        else if (res.status === 400 && decoded !== null && [...decoded].length <= 200 && !idPart.includes('%00') && !/[\ud800-\udfff]/.test(decoded)) {
+        // (`.` and `..` are resolved away by the URL parser, leaving an empty id: 400 like any empty field.)
+        else if (res.status === 400 && decoded !== null && !['', '.', '..'].includes(decoded) && [...decoded].length <= 200 && !idPart.includes('%00') && !/[\ud800-\udfff]/.test(decoded)) {
           fail(req, res, 'a well-formed id of at most 200 characters must be 404, not 400');
         }
         if (res.status === 404) expectCode(req, res, 'NOT_FOUND');
@@ -432,7 +434,7 @@ test('DELETE /me', async () => {
   let serial = 0;
   const kept = model.size;
   await fc.assert(
-    fc.asyncProperty(fc.constantFrom(0, 0, 1, 2), enrollmentArb, headerNoiseArb, fc.oneof(fc.constant(''), queryNoiseArb), async (records, body, noise, query) => {
+    fc.asyncProperty(fc.constantFrom(0, 0, 0, 1, 2), enrollmentArb, headerNoiseArb, fc.oneof(fc.constant(''), queryNoiseArb), async (records, body, noise, query) => {
       const name = `del-${(serial += 1)}`;
       const token = await t.login(name);
       const auth = { authorization: `Bearer ${token}` };
@@ -455,7 +457,7 @@ test('DELETE /me', async () => {
       same(req, list, JSON.parse(list.body), { enrollments: [] }, 'list after DELETE /me');
       const exp = JSON.parse((await t.send({ method: 'GET', url: '/api/v1/me/export', headers: auth })).body) as ExportAnswer;
       same(req, res, exp.enrollments, [], 'export after DELETE /me');
-      if (certs[0]) {
+      if (certs[0] && serial % 4 === 0) {
         const again: FuzzRequest = { method: 'POST', url: '/api/v1/newborn-enrollments', headers: { ...json, ...auth }, payload: JSON.stringify({ ...(body as object), certificateNo: certs[0] }) };
         const r2 = await t.send(again);
         if (r2.status !== 201) fail(again, r2, 'a deleted certificate number may be enrolled again');

@@ -49,11 +49,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Every route that needs login, with a body where it takes one. */
-const AUTH_ROUTES: [FuzzRequest['method'], string, unknown?][] = [
-  ['GET', '/api/v1/newborn-enrollments'],
-  ['GET', '/api/v1/newborn-enrollments/some-id'],
-  ['GET', '/api/v1/me/export'],
-  ['DELETE', '/api/v1/me'],
+// (Three entries each: a test.each callback with more parameters than its row would be taken for a `done` callback.)
+const AUTH_ROUTES: [FuzzRequest['method'], string, unknown][] = [
+  ['GET', '/api/v1/newborn-enrollments', undefined],
+  ['GET', '/api/v1/newborn-enrollments/some-id', undefined],
+  ['GET', '/api/v1/me/export', undefined],
+  ['DELETE', '/api/v1/me', undefined],
   ['POST', '/api/v1/newborn-enrollments', enrollment('R430999999', ALICE_ID)],
 ];
 
@@ -173,8 +174,13 @@ describe('ids shaped like paths or SQL', () => {
     '%00',
     encodeURIComponent('\u202e'),
     encodeURIComponent('../newborn-enrollments'),
+    // The longest ids the contract allows (200 characters), percent-encoded up to 12 bytes each.
+    'a'.repeat(200),
+    encodeURIComponent('张'.repeat(200)),
+    encodeURIComponent('👶'.repeat(200)),
   ];
-  test.each(IDS)('GET /newborn-enrollments/%s is 404 NOT_FOUND', async (id) => {
+  const labelled = IDS.map((id) => [id.length > 40 ? `${id.slice(0, 27)}… (${id.length} characters)` : id, id]);
+  test.each(labelled)('GET /newborn-enrollments/%s is 404 NOT_FOUND', async (_label, id) => {
     for (const token of [alice, bob]) {
       const res = await send('GET', `/api/v1/newborn-enrollments/${id}`, token);
       expect(res.status).toBe(404);

@@ -122,7 +122,7 @@ export const prenatalQuotaArb = fc
   .map(({ region, insurance, registeredOn, deliveredOffset, claims, manyClaims }) => {
     const jilinEmployee = region.startsWith('22') && insurance === 'employee';
     const reg = jilinEmployee && !registeredOn ? '2025-06-01' : registeredOn;
-    const base = reg ? dayOf(reg) : dayOf('2025-06-01');
+    const base = Math.min(reg ? dayOf(reg) : dayOf('2025-06-01'), MAX_DAY - 400);
     const deliveredOn = deliveredOffset === undefined || deliveredOffset === null ? deliveredOffset : isoOf(Math.min(MAX_DAY, base + deliveredOffset));
     // Now and then the maximum of 200 claims.
     const all = manyClaims === 20 ? Array.from({ length: 200 }, (_, i) => ({ id: `m${i}`, date: isoOf(base + i), amount: 1000 + i })) : claims;

@@ -60,9 +60,24 @@ export interface EndpointFuzz<B> {
   validWrites?: boolean;
 }
 
+const short = (s: string | Buffer | undefined) => {
+  const text = s === undefined ? '' : typeof s === 'string' ? s : `<${s.length} bytes>`;
+  return text.length > 300 ? `${text.slice(0, 300)}…(${text.length} chars)` : text;
+};
+
+/** fast-check prints counterexamples with this: a request in one readable, bounded line. */
+export function describe(req: FuzzRequest): string {
+  return `${req.method} ${short(req.url)} ${JSON.stringify(req.headers ?? {})} ${JSON.stringify(short(req.payload))}`;
+}
+
+function printable<T extends object>(value: T, text: string): T {
+  Object.defineProperty(value, fc.toStringMethod, { value: () => text, enumerable: false });
+  return value;
+}
+
 export async function fuzzEndpoint<B>(f: EndpointFuzz<B>): Promise<void> {
   await fc.assert(
-    fc.asyncProperty(f.valid, async (c) => {
+    fc.asyncProperty(f.valid.map((c) => printable(c, describe(c.req))), async (c) => {
       const before = f.t.rows();
       const res = await f.t.send(c.req);
       f.tally.add(f.name, 'valid', res.status);
@@ -74,7 +89,7 @@ export async function fuzzEndpoint<B>(f: EndpointFuzz<B>): Promise<void> {
     { numRuns: HALF },
   );
   await fc.assert(
-    fc.asyncProperty(f.malformed, async (req) => {
+    fc.asyncProperty(f.malformed.map((r) => printable(r, describe(r))), async (req) => {
       const before = f.t.rows();
       const res = await f.t.send(req);
       f.tally.add(f.name, 'malformed', res.status);

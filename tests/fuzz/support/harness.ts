@@ -32,6 +32,8 @@ export interface FuzzResponse {
 
 export interface FuzzApp {
   app: FastifyInstance;
+  /** The SQLite file (absent when a storage was injected). */
+  databasePath: string;
   send(req: FuzzRequest): Promise<FuzzResponse>;
   /** Rows in the enrollments table, read through a second connection. */
   rows(): number;
@@ -40,7 +42,9 @@ export interface FuzzApp {
 }
 
 export async function fuzzApp(options: Partial<BuildAppOptions> = {}): Promise<FuzzApp> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-fuzz-'));
+  // In memory-backed /dev/shm where there is one: the fuzz tests answers, not fsync (tests/faults does).
+  const tmp = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+  const dir = fs.mkdtempSync(path.join(tmp, 'yunbao-fuzz-'));
   const file = path.join(dir, 'fuzz.sqlite');
   const app = await buildApp({
     databasePath: file,
@@ -63,8 +67,10 @@ export async function fuzzApp(options: Partial<BuildAppOptions> = {}): Promise<F
     });
     return { status: res.statusCode, headers: res.headers, body: res.body };
   };
+  let closed = false;
   return {
     app,
+    databasePath: file,
     send,
     rows: () => (count ? (count.get() as { n: number }).n : 0),
     async login(name) {
@@ -78,6 +84,8 @@ export async function fuzzApp(options: Partial<BuildAppOptions> = {}): Promise<F
       return (JSON.parse(res.body) as { token: string }).token;
     },
     async close() {
+      if (closed) return;
+      closed = true;
       reader?.close();
       await app.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -133,7 +141,7 @@ export function checkAnyAnswer(req: FuzzRequest, res: FuzzResponse): ErrorBody |
 
 /** The contract's routes as [method, path regex] (api.md), plus the OpenAPI document. */
 const ROUTE_TABLE: [string, RegExp][] = [
-  ...Object.values(ROUTES).map((r): [string, RegExp] => [r.method, new RegExp(`^${API_BASE_PATH}${r.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`)]),
+  ...Object.values(ROUTES).map((r): [string, RegExp] => [r.method, new RegExp(`^${API_BASE_PATH}${r.path.replace(/:[A-Za-z]+/g, '[^/]*')}$`)]),
   ['GET', new RegExp(`^${API_BASE_PATH}/openapi\\.json$`)],
 ];
 
