@@ -30,7 +30,8 @@ async function expectAccessible(name: string) {
   await screenshot(page, name);
 }
 
-const visibleText = (text: string | RegExp) => currentPage(page).getByText(text).first();
+// Strings match whole texts (a substring would also find the privacy notice's words).
+const visibleText = (text: string | RegExp) => currentPage(page).getByText(text, { exact: typeof text === 'string' }).first();
 
 async function onboardByLmp(lmp: string) {
   await openPage(page, 'pages/onboarding/index');
@@ -75,10 +76,10 @@ test('我的: large text, edit dating, documents, export and delete', async () =
   await screenshot(page, 'core-05-me-large-text');
 
   // edit: date by EDD instead
-  await visibleText('修改地区、参保与孕期').click();
+  await visibleText(/修改地区、参保与孕期/).click();
   await waitForRoute(page, 'subpackages/profile/index');
   await expectAccessible('core-06-profile');
-  await currentPage(page).getByRole('radio', { name: '预产期' }).click();
+  await currentPage(page).getByRole('radio', { name: '预产期', exact: true }).click();
   const edd = addDaysIso(today, 100);
   await currentPage(page).locator('input#dating-date').fill(edd);
   await visibleText('保存').click();
@@ -108,7 +109,7 @@ test('我的: large text, edit dating, documents, export and delete', async () =
   await visibleText('删除全部数据').click();
   await page.getByText('确定删除全部数据？').waitFor();
   await screenshot(page, 'core-10-privacy-delete-confirm');
-  await page.getByText('确定删除', { exact: true }).click();
+  await page.locator('.nut-dialog-footer-ok:visible').click();
   await waitForRoute(page, 'pages/onboarding/index');
   await visibleText('同意并继续').waitFor();
   expect(await page.evaluate(() => window.localStorage.getItem('yunbao-state'))).not.toContain('430400');

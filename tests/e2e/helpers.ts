@@ -24,6 +24,8 @@ export async function newPhone(browser: Browser): Promise<{ context: BrowserCont
     hasTouch: true,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    // The server's CSP forbids inline scripts; axe-core is injected as one.
+    bypassCSP: true,
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error(`[page error] ${e.message}`));
@@ -57,10 +59,26 @@ export async function waitForRoute(page: Page, route: string, timeout = 15_000):
   return waitStationed(page, timeout);
 }
 
+/**
+ * The whole visible page, not only the viewport: Taro's page container scrolls, not the document,
+ * so the viewport is stretched to the content for the shot and then put back.
+ */
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
+  const viewport = page.viewportSize() ?? { width: 390, height: 844 };
+  const content = await page
+    .locator('.taro_page.taro_page_stationed:visible')
+    .last()
+    .evaluate((el) => el.scrollHeight)
+    .catch(() => viewport.height);
+  const height = Math.min(Math.max(viewport.height, content + 60), 5000);
+  if (height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height });
+    await page.waitForTimeout(150);
+  }
   await page.screenshot({ path: file, fullPage: true });
+  if (height > viewport.height) await page.setViewportSize(viewport);
   return file;
 }
 

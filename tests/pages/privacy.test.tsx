@@ -8,10 +8,20 @@ import { enroll } from '@/stores/services';
 import { setClock } from '@/utils/clock';
 import { freshApp, onboarded, tap } from './helpers';
 
-// NutUI reads getCurrentInstance as a named export, which the shared Taro shim does not export.
+// NutUI reads Taro APIs (getCurrentInstance, getEnv, …) as named exports, which the shared shim
+// only has on its default export: fall back to it. A proxy, because the shim and Taro's
+// components require each other, so the default export may not exist yet when first asked.
 jest.mock('@tarojs/taro', () => {
-  const shim = jest.requireActual('../setup/taro-shim');
-  return { ...shim, getCurrentInstance: shim.default.getCurrentInstance };
+  const shim = jest.requireActual('../setup/taro-shim') as Record<string | symbol, unknown> & { default?: Record<string | symbol, unknown> };
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) => {
+        if (shim[key] !== undefined || key === '__esModule' || key === 'default') return shim[key];
+        return shim.default ? shim.default[key] : (...args: unknown[]) => (shim.default![key] as (...a: unknown[]) => unknown)(...args);
+      },
+    },
+  );
 });
 
 const enrollment = {

@@ -122,8 +122,12 @@ export default function Home() {
   const today = useToday();
   const offline = useAppStore((s) => s.offline);
   if (!profile) {
+    // first run: onboarding is being opened (useRequireProfile)
     return (
-      <PageRoot>
+      <PageRoot className="home">
+        <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
+          孕保通
+        </Text>
         <StateView status="loading" message="正在打开…" />
       </PageRoot>
     );

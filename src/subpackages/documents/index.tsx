@@ -13,8 +13,9 @@ const STATUS: Record<(typeof POLICY_DOCUMENTS)[number]['status'], string> = {
 };
 
 export default function Documents() {
-  // null outside a routed page (tests render the page directly)
-  const params = (useRouter() as ReturnType<typeof useRouter> | null)?.params ?? {};
+  // null outside a routed page (tests render the page directly); no `typeof useRouter` here:
+  // the H5 build rewrites Taro's hook imports, which breaks a type query on them.
+  const params = (useRouter() as { params?: Record<string, string | undefined> } | null)?.params ?? {};
   const focus = params.id ? decodeURIComponent(params.id) : null;
   return (
     <PageRoot className="docs">

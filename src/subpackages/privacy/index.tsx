@@ -93,7 +93,7 @@ export default function Privacy() {
         )}
         <ConsentNotice />
       </Card>
-      <Card title="导出我的全部数据">
+      <Card title="导出数据">
         <Text className="yb-small" style={{ display: 'block' }}>
           生成一个 JSON 文件，包含本机保存的全部资料和记录{hasServerAccount ? '，以及服务器上您的新生儿参保登记（含完整身份证号，请妥善保管）' : ''}。
         </Text>
@@ -116,7 +116,7 @@ export default function Privacy() {
           </Text>
         ) : null}
       </Card>
-      <Card title="删除我的全部数据" tone="warn">
+      <Card title="删除数据" tone="warn">
         <Text className="yb-small" style={{ display: 'block' }}>
           删除本机上的全部资料和记录{hasServerAccount ? '，并删除服务器上您的新生儿参保登记' : ''}。删除后无法恢复，孕保通会回到首次使用的状态。
         </Text>

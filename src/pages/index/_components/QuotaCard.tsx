@@ -41,7 +41,8 @@ export function QuotaCard({ profile, today, eligibility }: Props) {
   const q = outcome.value;
   if (!q.eligible) {
     const hunanEmployee = profile.region.startsWith('43') && profile.insurance === 'employee';
-    const reason = eligibility?.benefits.find((b) => b.id === 'prenatal-quota')?.reason;
+    // one line: the first sentence of the engine's reason
+    const reason = eligibility?.benefits.find((b) => b.id === 'prenatal-quota')?.reason.split('。')[0];
     return (
       <Card title="产前检查定额" action={{ label: '查看产检费用记录', onTap: openLedger }}>
         {q.draft ? <DraftBanner /> : null}
@@ -54,7 +55,7 @@ export function QuotaCard({ profile, today, eligibility }: Props) {
           </>
         ) : (
           <Text className="yb-small" style={{ display: 'block' }}>
-            {reason ?? q.hint ?? ''}
+            {reason ? `${reason}。` : (q.hint ?? '')}
           </Text>
         )}
         <Citation citation={q.citation} />
