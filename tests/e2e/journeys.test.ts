@@ -63,6 +63,17 @@ async function expectAccessible(name: string) {
 }
 
 const visible = (text: string | RegExp) => currentPage(page).getByText(text).first();
+// Taro's H5 Button renders <taro-button-core> without a button role: find it by its exact text.
+const button = (name: string) => currentPage(page).getByText(name, { exact: true });
+
+/** The login token the store persisted (Taro's H5 storage wraps the store's JSON in {data}). */
+const storedToken = () =>
+  page.evaluate(() => {
+    const raw = window.localStorage.getItem('yunbao-state');
+    if (!raw) return null;
+    const state = JSON.parse(JSON.parse(raw).data).state;
+    return typeof state.token === 'string' ? state.token : null;
+  });
 
 test('产检: the timeline, mark the first check done with what she paid → the quota ledger; the .ics of all twelve', async () => {
   await seed({ region: '330300', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: addDaysIso(today, -60) } });
@@ -109,7 +120,7 @@ test('分娩费用估算: Hengyang in the scheme, amounts typed → self pay wit
   await expectAccessible('journeys-05-estimate-empty');
 
   const cp = currentPage(page);
-  await cp.getByRole('radio', { name: /^是，公立医院/ }).click();
+  await cp.getByRole('radiogroup', { name: '医院是医保定点医疗机构吗？' }).getByRole('radio', { name: /^是/ }).click();
   await cp.getByRole('radiogroup', { name: '医院有产科吗？' }).getByRole('radio', { name: '是' }).click();
   await cp.getByRole('radio', { name: '参加了' }).click();
   await cp.getByRole('button', { name: '医院从哪个月开始执行零自付：未选择' }).click();
@@ -138,15 +149,15 @@ test('资格自查: a relative with no profile answers five questions and sees t
   await visible('第 1 步，共 3 步').waitFor();
   await expectAccessible('journeys-07-eligibility-step1');
   await cp.getByRole('radio', { name: /^吉林市/ }).click();
-  await visible('下一步').click();
+  await button('下一步').click();
   await cp.getByRole('radio', { name: /^职工医保/ }).click();
-  await visible('下一步').click();
+  await button('下一步').click();
   await cp.getByRole('radio', { name: /^怀孕中/ }).click();
-  await visible('下一步').click();
+  await button('下一步').click();
   await cp.locator('input#elig-date').fill(addDaysIso(today, 120));
-  await visible('下一步').click();
+  await button('下一步').click();
   await cp.getByRole('radio', { name: /^不是/ }).click();
-  await visible('查看结果').click();
+  await button('查看结果').click();
   const benefits = cp.getByRole('list', { name: '八项生育医保待遇' }).getByRole('listitem');
   await benefits.first().waitFor();
   expect(await benefits.count()).toBe(8);
@@ -175,11 +186,12 @@ test('服务包: the current package first and highlighted, tiers labelled, link
 test('新生儿参保: dev login, the form, a dropped connection mid-submit, the retry → one record; the list', async () => {
   const birth = addDaysIso(today, -5);
   await seed({ region: '430400', insurance: 'resident', stage: 'postpartum', birthDate: birth });
-  // The first POST reaches the server and is stored; the answer never arrives.
-  let dropped = false;
+  // The POST reaches the server and is stored; the answer never arrives. Twice: the client repeats
+  // a lost enrollment answer once by itself, so she sees the failure only when both are lost.
+  let dropped = 0;
   await page.route('**/api/v1/newborn-enrollments', async (route) => {
-    if (route.request().method() !== 'POST' || dropped) return route.fallback();
-    dropped = true;
+    if (route.request().method() !== 'POST' || dropped >= 2) return route.fallback();
+    dropped += 1;
     await route.fetch();
     await route.abort('connectionreset');
   });
@@ -187,7 +199,8 @@ test('新生儿参保: dev login, the form, a dropped connection mid-submit, the
   await openPage(page, 'subpackages/newborn/index');
   const cp = currentPage(page);
   await visible('宝宝的信息').waitFor();
-  await page.waitForFunction(() => (window.localStorage.getItem('yunbao-state') ?? '').includes('"token":"'));
+  for (let i = 0; i < 50 && !(await storedToken()); i += 1) await page.waitForTimeout(200);
+  expect(await storedToken()).toBeTruthy();
   await cp.locator('input#nb-certificate').fill('R43012345');
   await cp.locator('#nb-certificate-error').waitFor();
   await cp.locator('input#nb-certificate').fill('R430123456');

@@ -16,6 +16,14 @@ import { formatChineseDate } from '@/utils/format';
 import { server } from '../../mock/node';
 import { TODAY, freshApp, onboarded, tap, typeInto } from './helpers';
 
+// The shared Taro shim names Taro's hooks but not its API functions; NutUI imports some of those
+// (getEnv, getCurrentInstance) by name.
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual('@tarojs/taro');
+  return { __esModule: true, ...actual.default, ...actual, default: actual.default };
+});
+
+
 let blobs: Blob[] = [];
 const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
 
@@ -44,12 +52,7 @@ function openCheck(no: number) {
   return render(<CheckPage />);
 }
 
-const blobText = (b: Blob) =>
-  new Promise<string>((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(b);
-  });
+const blobText = (b: Blob) => b.text();
 
 test('the twelve checks with their status today; an overdue check stands out', async () => {
   // LMP 2025-11-01: 120 days on 2026-03-01, check 1 ended on day 97
@@ -74,8 +77,14 @@ test('the twelve checks with their status today; an overdue check stands out', a
 
 test('H5: one .ics with all twelve checks as all-day events, UTF-8 and CRLF', async () => {
   onboarded({ region: '330300', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: WENZHOU_LMP } });
+  const clicked: string[] = [];
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this.download);
+  });
   render(<Checks />);
   tap(await screen.findByText('下载全部产检日历（.ics）'));
+  click.mockRestore();
+  expect(clicked).toEqual(['yunbao-checks.ics']);
   expect(screen.getByText(/已下载 yunbao-checks\.ics/)).toBeInTheDocument();
   expect(blobs).toHaveLength(1);
   expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
@@ -170,7 +179,7 @@ test('the ledger gives each claim its reason and the hint; a claim past the cap 
   expect(rows[1]).toHaveTextContent('定额已用完，超出部分不能从定额报销');
   expect(rows[2]).toHaveTextContent('有项目不在产前检查报销范围内，不计入定额');
   expect(rows[3]).toHaveTextContent('已由基本公共卫生服务支付，不计入定额');
-  expect(screen.getByRole('note')).toHaveTextContent(/普通门诊统筹/);
+  expect(screen.getByText(/普通门诊统筹/).className).toBe('quota-hint');
   expect(screen.getByRole('progressbar', { name: '产前检查定额已用 100%' })).toBeInTheDocument();
 });
 

@@ -2,11 +2,13 @@
 // benefits, each eligible or not, why and the article; copies the result as text; a Wenzhou answer
 // carries the draft banner; the wizard's place is kept.
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import Taro from '@tarojs/taro';
 import { eligibility } from '@/domain';
 import Eligibility from '@/subpackages/eligibility/index';
 import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
+import { server } from '../../mock/node';
 import { TODAY, choose, freshApp, onboarded, tap } from './helpers';
 
 beforeEach(() => freshApp());
@@ -83,4 +85,12 @@ test('her own profile fills the answers in; the place in the wizard is kept', ()
   expect(screen.getByText('第 2 步，共 4 步')).toBeInTheDocument();
   tap('上一步');
   expect(screen.getByText('第 1 步，共 4 步')).toBeInTheDocument();
+});
+
+test('offline: the answer comes from the bundled engine and says so', async () => {
+  server.use(http.post('*/api/v1/eligibility', () => HttpResponse.error()));
+  act(() => useAppStore.getState().setEligibilityDraft({ region: '220000', insurance: 'flexible', stage: 'postpartum', step: 99 }));
+  render(<Eligibility />);
+  expect(await screen.findByText('离线计算，结果来自内置政策')).toBeInTheDocument();
+  expect(within(screen.getByRole('list', { name: '八项生育医保待遇' })).getAllByRole('listitem')).toHaveLength(8);
 });

@@ -13,6 +13,7 @@ import { server, createHandlers } from '../../mock/node';
 import { MockStore } from '../../mock/store';
 import { NOW, TODAY, choose, freshApp, onboarded, tap, typeInto } from './helpers';
 
+
 let store: MockStore;
 beforeEach(() => {
   freshApp();
@@ -65,7 +66,7 @@ test('submit → 已登记，尚需到医保部门办理, with coverage from bir
   const terms = newbornTerms({ birthDate: '2026-02-27', region: '430400', guardianInsuredInRegion: true }, TODAY);
   for (const w of terms.filing.where) expect(screen.getByText(`· ${w}`)).toBeInTheDocument();
   for (const b of terms.filing.bring) expect(screen.getByText(`· ${b}`)).toBeInTheDocument();
-  expect(screen.getByText('医保生效日期').nextSibling).toHaveTextContent('2026年2月27日');
+  expect(screen.getByText('医保生效日期（按时办完）').nextSibling).toHaveTextContent('2026年2月27日');
   expect(screen.getByText('出生当年参保缴费').nextSibling).toHaveTextContent('可以减免');
   expect(screen.getByText('李华 430421********0047')).toBeInTheDocument();
   expect(screen.queryByText(/430421199203150047/)).not.toBeInTheDocument();
@@ -75,12 +76,13 @@ test('submit → 已登记，尚需到医保部门办理, with coverage from bir
 });
 
 test('a network failure mid-submit keeps the form; the retry yields one record', async () => {
-  let failed = false;
-  // The server stores the first post, then the connection drops before the answer arrives.
+  let dropped = 0;
+  // The server stores the post, then the connection drops before the answer arrives: twice, so the
+  // client's own quiet repeat fails too and she sees it.
   server.use(
     http.post('http://localhost/api/v1/newborn-enrollments', async ({ request }) => {
-      if (failed) return undefined;
-      failed = true;
+      if (dropped >= 2) return undefined;
+      dropped += 1;
       await fetch('http://stored.test/api/v1/newborn-enrollments', { method: 'POST', headers: request.headers, body: await request.text() });
       return HttpResponse.error();
     }),
@@ -95,6 +97,7 @@ test('a network failure mid-submit keeps the form; the retry yields one record',
   expect(screen.getByLabelText('监护人的身份证号')).toHaveValue('430421199203150047');
   expect(useAppStore.getState().newbornDraft).toMatchObject({ certificateNo: 'r430123456', guardianName: '李华' });
 
+  expect(dropped).toBe(2);
   tap('重试提交');
   expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
   const owner = `dev:${useAppStore.getState().deviceId}`;
@@ -107,6 +110,24 @@ test('a network failure mid-submit keeps the form; the retry yields one record',
   expect(list).toHaveTextContent('张小满（女）');
   expect(list).toHaveTextContent('已登记，尚需到医保部门办理');
   expect(list).toHaveTextContent('430421********0047');
+});
+
+test('one dropped answer is repeated quietly by the client: still one record', async () => {
+  let dropped = 0;
+  server.use(
+    http.post('http://localhost/api/v1/newborn-enrollments', async ({ request }) => {
+      if (dropped >= 1) return undefined;
+      dropped += 1;
+      await fetch('http://stored.test/api/v1/newborn-enrollments', { method: 'POST', headers: request.headers, body: await request.text() });
+      return HttpResponse.error();
+    }),
+    ...createHandlers({ now: () => NOW, store, origin: 'http://stored.test' }),
+  );
+  render(<Newborn />);
+  await fillValid();
+  tap('提交登记');
+  expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
+  expect(store.list(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(1);
 });
 
 test('a certificate number enrolled by someone else is refused in words', async () => {

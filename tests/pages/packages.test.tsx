@@ -2,8 +2,10 @@
 // 基础服务 or 升级服务（可能收费） (never 免费 as a label), 产前检查 and 住院分娩 linking to the quota and
 // the estimate; outside Hunan the packages are information with no current one.
 import { render, screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import Packages from '@/pages/packages/index';
 import { setClock } from '@/utils/clock';
+import { server } from '../../mock/node';
 import { freshApp, onboarded } from './helpers';
 
 beforeEach(() => freshApp());
@@ -49,4 +51,13 @@ test('outside Hunan: the six packages as information, none current', async () =>
   const items = within(screen.getByRole('list', { name: '六个服务包' })).getAllByRole('listitem');
   expect(names(items)).toEqual(ALL);
   expect(screen.queryByText('您现在的阶段')).not.toBeInTheDocument();
+});
+
+test('with the API unreachable the packages come from the bundled engine, and the page says so', async () => {
+  server.use(http.get('*/api/v1/service-packages', () => HttpResponse.error()));
+  onboarded({ region: '430400', insurance: 'resident', stage: 'planning' });
+  render(<Packages />);
+  expect(await screen.findByText('离线计算，结果来自内置政策')).toBeInTheDocument();
+  const items = within(screen.getByRole('list', { name: '六个服务包' })).getAllByRole('listitem');
+  expect(names(items)[0]).toBe('湘迎备孕包');
 });

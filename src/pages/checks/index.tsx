@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { checkCatalog, daysBetween, type IsoDate, type TimelineAnswer } from '@/domain';
+import { checkCatalog, daysBetween, formatChineseDate, type IsoDate, type TimelineAnswer } from '@/domain';
 import { Card, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
@@ -13,9 +13,8 @@ import { useToday } from '@/hooks/useToday';
 import { doneCheckNumbers, useAppStore, type Profile } from '@/stores';
 import { computeTimeline, OFFLINE_MESSAGE } from '@/stores/services';
 import { now } from '@/utils/clock';
-import { formatChineseDate } from '@/utils/format';
 import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from './_components/calendar';
-import { STATUS_LABEL, checkTitle } from './_components/status';
+import { STATUS_LABEL, checkTitle, weeksLabel } from './_components/status';
 import './index.scss';
 
 const openCheck = (no: number) => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` });
@@ -116,7 +115,7 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
           const c = catalog.checks.find((x) => x.no === w.no);
           const rec = checksDone[String(w.no)];
           const title = checkTitle(c?.name ?? `第${w.no}次检查`);
-          const weeks = c ? `孕${c.weeks.from}–${c.weeks.to}周` : '';
+          const weeks = c ? weeksLabel(c.weeks) : '';
           return (
             <View
               key={w.no}
@@ -127,7 +126,7 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
               <View className="checks-item__rail" {...a11y({ hidden: true })}>
                 <View className="checks-item__dot" />
               </View>
-              <View className="checks-item__body" {...a11y({ role: 'link', focusable: true, label: `${title}，${weeks}，${STATUS_LABEL[w.status]}` })}>
+              <View className="checks-item__body" {...a11y({ role: 'link', focusable: true })}>
                 <View className="checks-item__head">
                   <Text className="checks-item__title">{title}</Text>
                   <Text className={`checks-badge checks-badge--${w.status}`}>{STATUS_LABEL[w.status]}</Text>
@@ -198,7 +197,7 @@ export default function Checks() {
     );
   }
   return (
-    <PageRoot className="checks">
+    <PageRoot className="checks" offlineNote={false}>
       <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
         产检
       </Text>

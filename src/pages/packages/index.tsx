@@ -4,7 +4,7 @@
 // quota ledger and the delivery estimate. Outside Hunan they are information, with no current one.
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import type { IsoDate, ServicePackage, ServicePackagesAnswer } from '@/domain';
+import { SERVICE_TIER_NAMES, type IsoDate, type ServicePackage, type ServicePackagesAnswer } from '@/domain';
 import { Card, Citation, PageRoot, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
@@ -13,8 +13,6 @@ import type { Profile } from '@/stores';
 import { OFFLINE_MESSAGE, fetchServicePackages } from '@/stores/services';
 import { packagesQueryOf } from './_components/query';
 import './index.scss';
-
-const TIER_LABEL = { basic: '基础服务', upgrade: '升级服务（可能收费）' } as const;
 
 /** Services that are medical care under her insurance: where to see what she pays. */
 const SERVICE_LINKS: Record<string, { label: string; url: string }> = {
@@ -37,7 +35,7 @@ function PackageCard({ pkg, current }: { pkg: ServicePackage; current: boolean }
           <View key={s.name} className="pkg__service">
             <View className="pkg__row">
               <Text className="pkg__service-name">{s.name}</Text>
-              <Text className={`pkg__tier pkg__tier--${s.tier}`}>{TIER_LABEL[s.tier]}</Text>
+              <Text className={`pkg__tier pkg__tier--${s.tier}`}>{SERVICE_TIER_NAMES[s.tier]}</Text>
             </View>
             {link ? (
               <View className="pkg__link" onClick={() => void Taro.navigateTo({ url: link.url })} {...a11y({ role: 'link', focusable: true, label: `${s.name}：${link.label}` })}>
@@ -102,7 +100,7 @@ export default function PackagesPage() {
   const profile = useRequireProfile();
   const today = useToday();
   return (
-    <PageRoot className="pkgs">
+    <PageRoot className="pkgs" offlineNote={false}>
       <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
         服务包
       </Text>

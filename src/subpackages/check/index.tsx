@@ -3,30 +3,26 @@
 // whether items were outside the list or paid by public health. Her claim in the quota ledger
 // shows at once below. Calendar: this check in WeChat (one event per tap), all twelve as .ics in H5.
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { Dialog, Toast } from '@nutui/nutui-react-taro';
+import { Dialog } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
-import '@nutui/nutui-react-taro/dist/es/packages/toast/style/css';
-import { checkCatalog, isIsoDate, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
+import { CHECK_ITEMS_SOURCE, checkCatalog, formatChineseDate, isIsoDate, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
 import { Card, Citation, DateField, DraftBanner, Field, LinkRow, Money, PageRoot, StateView, Toggle, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf, useAppStore, type CheckRecord, type Profile } from '@/stores';
-import { OFFLINE_MESSAGE, computeQuota, computeTimeline } from '@/stores/services';
+import { computeQuota, computeTimeline } from '@/stores/services';
 import { now } from '@/utils/clock';
-import { formatChineseDate, parseYuan } from '@/utils/format';
+import { parseYuan } from '@/utils/format';
 import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '../../pages/checks/_components/calendar';
-import { STATUS_HINT, STATUS_LABEL, checkTitle } from '../../pages/checks/_components/status';
+import { STATUS_HINT, STATUS_LABEL, checkTitle, weeksLabel } from '../../pages/checks/_components/status';
 import { reasonLabel } from '../quota/_components/reasons';
 import './index.scss';
 
-const TOAST_ID = 'check-toast';
-export const ITEMS_SOURCE = '温州市生育保险产前检查范围（征求意见稿附件）';
 
-function paramNo(): number | null {
-  const raw = Taro.getCurrentInstance().router?.params?.no;
+function checkNo(raw: string | undefined): number | null {
   const n = Number(raw);
   return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
 }
@@ -65,7 +61,6 @@ function RecordForm({ no, today, initial, onSaved, onCancel }: { no: number; tod
     setTried(true);
     if (dateError || amountFen === null) return;
     markCheckDone(no, { date: v.date, amount: amountFen, inList: !v.outsideList, publicHealth: v.publicHealth });
-    Toast.show(TOAST_ID, { content: '已记录', icon: 'success' });
     onSaved();
   };
 
@@ -126,14 +121,13 @@ function ClaimOfCheck({ profile, no, today }: { profile: Profile; no: number; to
   return (
     <View className="check-claim" {...a11y({ role: 'status' })}>
       {q.draft ? <DraftBanner /> : null}
-      {outcome.offline ? <Text className="check-block yb-small yb-muted">{OFFLINE_MESSAGE}</Text> : null}
       <View className="check-claim__row">
         <Text>计入定额</Text>
         <Money fen={claim.covered} className="check-claim__covered" />
       </View>
       <View className="check-claim__row">
         <Text>定额外</Text>
-        <Money fen={claim.overflow} className="check-claim__overflow" />
+        <Money fen={claim.overflow} className={claim.overflow > 0 ? 'check-claim__overflow' : ''} />
       </View>
       <Text className="check-block yb-small">{reasonLabel(claim.reason, profile)}</Text>
       {claim.overflow > 0 && q.hint ? <Text className="check-block yb-small yb-muted">{q.hint}</Text> : null}
@@ -177,7 +171,7 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
       <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
         {title}
       </Text>
-      <Card title={`孕${check.weeks.from}–${check.weeks.to}周`} tone={slot?.status === 'overdue' ? 'warn' : 'default'}>
+      <Card title={weeksLabel(check.weeks)} tone={slot?.status === 'overdue' ? 'warn' : 'default'}>
         {slot ? (
           <>
             <Text className="check-block check-window">
@@ -211,7 +205,7 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
         ) : null}
       </Card>
 
-      <Card title="参考项目" subtitle={`来源：${ITEMS_SOURCE}`}>
+      <Card title="参考项目" subtitle={`来源：${CHECK_ITEMS_SOURCE}`}>
         <Text className="check-block yb-small yb-muted">这是温州生育保险可报销的产前检查项目范围，不是医嘱。实际做哪些检查，由医生根据您的情况决定。</Text>
         <View className="check-items" {...a11y({ role: 'list', label: `${title}的参考项目` })}>
           {check.items.map((item) => (
@@ -231,7 +225,7 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
       <Card title="记录这次产检">
         {record && !editing ? (
           <>
-            <Text className="check-block check-done">
+            <Text className="check-block check-done" {...a11y({ role: 'status' })}>
               已完成：{formatChineseDate(record.date)}，自付 <Money fen={record.amount} />
             </Text>
             {!record.inList ? <Text className="check-block yb-small">有项目不在参考项目范围内</Text> : null}
@@ -278,7 +272,6 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
           unmarkCheck(no);
           setConfirming(false);
           setEditing(false);
-          Toast.show(TOAST_ID, { content: '已撤销' });
         }}
         onCancel={() => setConfirming(false)}
         onClose={() => setConfirming(false)}
@@ -287,22 +280,17 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
   );
 }
 
-export interface CheckPageProps {
-  /** Tests pass the check number; the app reads it from the route (?no=N). */
-  no?: number;
-}
-
-export default function CheckPage({ no: fixedNo }: CheckPageProps = {}) {
+export default function CheckPage() {
   const profile = useRequireProfile();
   const today = useToday();
-  // Read once: Current.router moves on when another page opens (H5 keeps this one mounted).
-  const [no] = useState<number | null>(() => fixedNo ?? paramNo());
+  // useRouter reads the route once: Current.router moves on when another page opens.
+  const router = useRouter() as { params?: Partial<Record<string, string>> } | null;
+  const no = checkNo(router?.params?.no);
   return (
     <PageRoot className="check">
       {!profile ? <StateView status="loading" message="正在打开…" /> : null}
       {profile && no === null ? <StateView status="error" message="没有找到这次产检，请从产检页面进入。" /> : null}
       {profile && no !== null ? <CheckBody profile={profile} no={no} today={today} /> : null}
-      <Toast id={TOAST_ID} />
     </PageRoot>
   );
 }

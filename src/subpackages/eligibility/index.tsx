@@ -3,16 +3,16 @@
 // eligible or not, why, and the article. Shareable: WeChat's share (the same answers open the
 // same result) and copy as text. Needs no profile: a relative can use it on her own phone.
 import { useState } from 'react';
-import Taro, { useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { isIsoDate, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
+import { BENEFIT_NAMES, isIsoDate, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
 import { Card, ChoiceGroup, Citation, DateField, DraftBanner, PageRoot, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
 import { eddOf, useAppStore, type EligibilityDraft } from '@/stores';
 import { OFFLINE_MESSAGE, computeEligibility } from '@/stores/services';
 import { INSURANCE_CHOICES, REGION_CHOICES } from '@/utils/labels';
-import { BENEFIT_NAMES, eligibleWord, resultText, summaryLine } from './_components/text';
+import { eligibleWord, resultText, summaryLine } from './_components/text';
 import './index.scss';
 
 type Stage = EligibilityRequest['stage'];
@@ -35,8 +35,8 @@ function stepsOf(d: EligibilityDraft): StepId[] {
 const RESULT_STEP = 99;
 
 /** Answers from a shared link (?region=…&insurance=…&stage=…), or null. */
-function fromShareLink(): EligibilityDraft | null {
-  const p = Taro.getCurrentInstance().router?.params ?? {};
+function fromShareLink(params: Partial<Record<string, string>> | undefined): EligibilityDraft | null {
+  const p = params ?? {};
   const region = REGION_CHOICES.find((r) => r.value === p.region)?.value;
   const insurance = INSURANCE_CHOICES.find((r) => r.value === p.insurance)?.value;
   const stage = STAGE_CHOICES.find((s) => s.value === p.stage)?.value;
@@ -135,7 +135,8 @@ export default function Eligibility() {
   const setDraft = useAppStore((s) => s.setEligibilityDraft);
   const clearDraft = useAppStore((s) => s.clearDraft);
   // A shared link wins over a kept draft; without either, start from her own profile when there is one.
-  const [shared] = useState<EligibilityDraft | null>(fromShareLink);
+  const router = useRouter() as { params?: Partial<Record<string, string>> } | null;
+  const [shared] = useState<EligibilityDraft | null>(() => fromShareLink(router?.params));
   const [prefill] = useState<EligibilityDraft>(() => {
     if (!profile) return {};
     const stage = profile.stage === 'ended' ? null : profile.stage;
@@ -180,7 +181,7 @@ export default function Eligibility() {
   const req = requestOf(d);
 
   return (
-    <PageRoot className="elig">
+    <PageRoot className="elig" offlineNote={false}>
       <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
         生育医保待遇自查
       </Text>

@@ -7,14 +7,14 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
+import { formatChineseDate, type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
 import { Card, ChoiceGroup, Citation, DateField, DraftBanner, Field, Money, PageRoot, StateView, Toggle, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { eddOf, estimateRequestOf, useAppStore, type EstimateDraft, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, computeEstimate, type Outcome } from '@/stores/services';
-import { formatChineseDate, parseYuan } from '@/utils/format';
+import { parseYuan } from '@/utils/format';
 import { regionName } from '@/utils/labels';
 import { BUCKET_LABELS, RULE_HEADLINES } from './_components/labels';
 import { MonthField, chineseMonth } from './_components/MonthField';
@@ -324,6 +324,19 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
         ) : null}
       </Card>
 
+      {answer ? (
+        // The figure stays in sight while she types above; the result card itself is the live region.
+        <View
+          className="est-sticky"
+          onClick={() => void Taro.pageScrollTo({ selector: '.est-result-card', duration: 200 }).catch(() => undefined)}
+          {...a11y({ hidden: true })}
+        >
+          <Text>预计自己付</Text>
+          <Money fen={answer.selfPay} unknown="还不能算出" className="est-sticky__figure" />
+          <Text className="est-sticky__more">看明细 ↓</Text>
+        </View>
+      ) : null}
+
       <Button
         className="yb-button yb-button--ghost"
         onClick={() => {
@@ -341,7 +354,7 @@ export default function EstimatePage() {
   const profile = useRequireProfile();
   const today = useToday();
   return (
-    <PageRoot className="est">
+    <PageRoot className="est" offlineNote={false}>
       <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
         分娩费用估算
       </Text>

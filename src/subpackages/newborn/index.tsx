@@ -6,8 +6,6 @@
 // the same body again cannot create a second record (the server answers 200 with the first).
 import { useEffect, useState } from 'react';
 import { Text, Button } from '@tarojs/components';
-import { Toast } from '@nutui/nutui-react-taro';
-import '@nutui/nutui-react-taro/dist/es/packages/toast/style/css';
 import type { IsoDate } from '@/domain';
 import { Card, ChoiceGroup, DateField, Field, PageRoot, StateView, Toggle, a11y } from '@/components';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
@@ -21,7 +19,6 @@ import './index.scss';
 
 type LoginState = { status: 'pending' } | { status: 'ok' } | { status: 'error'; message: string };
 
-const TOAST_ID = 'newborn-toast';
 const RELATIONS = [
   { value: 'mother', label: '母亲' },
   { value: 'father', label: '父亲' },
@@ -80,7 +77,6 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
     const outcome = await enroll(body);
     setSending(false);
     if (outcome.ok) {
-      Toast.show(TOAST_ID, { content: '已登记', icon: 'success' });
       onDone(outcome.record);
       return;
     }
@@ -157,7 +153,7 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
           请先修改上面标红的内容
         </Text>
       ) : null}
-      <Button className="yb-button" onClick={() => void submit()} disabled={sending} loading={sending}>
+      <Button className="yb-button" onClick={() => void submit()} {...(sending ? { disabled: true, loading: true } : {})}>
         {failure?.retryable ? '重试提交' : '提交登记'}
       </Button>
       <Text className="nb-block yb-small yb-muted nb-note">提交后，孕保通会保存这次登记并算出医保生效日期；之后还需要到医保部门办理。</Text>
@@ -178,7 +174,6 @@ export default function Newborn() {
       {!profile ? <StateView status="loading" message="正在打开…" /> : null}
       {profile && record ? <EnrollmentResult record={record} today={today} onAnother={() => setRecord(null)} /> : null}
       {profile && !record ? <EnrollForm profile={profile} today={today} loginState={loginState} retryLogin={retryLogin} onDone={setRecord} /> : null}
-      <Toast id={TOAST_ID} />
     </PageRoot>
   );
 }

@@ -3,12 +3,12 @@
 import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { newbornTerms } from '@/domain';
+import { formatChineseDate, newbornTerms } from '@/domain';
 import { Card, Citation, LinkRow, OfflineNotice, PageRoot, StateView, a11y } from '@/components';
 import { useToday } from '@/hooks/useToday';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { listEnrollments, type ListOutcome } from '@/stores/services';
-import { formatChineseDate, formatShanghaiDay } from '@/utils/format';
+import { formatShanghaiDay } from '@/utils/format';
 import { regionName } from '@/utils/labels';
 import './index.scss';
 
@@ -72,7 +72,7 @@ export default function EnrollmentList() {
                   <Text>{regionName(e.region)}</Text>
                 </View>
                 <View className="nb-row">
-                  <Text>医保生效日期</Text>
+                  <Text>{e.coverageStart === e.birthDate ? '医保生效日期（按时办完）' : '医保生效日期'}</Text>
                   <Text className="nb-strong">{formatChineseDate(e.coverageStart)}</Text>
                 </View>
                 <View className="nb-row">
@@ -87,7 +87,7 @@ export default function EnrollmentList() {
                 </View>
                 <Text className="nb-block yb-small">
                   {terms.daysLeft > 0
-                    ? `请在 ${formatChineseDate(terms.deadline)} 前到医保部门办理（还剩 ${terms.daysLeft} 天）：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`
+                    ? `请在 ${formatChineseDate(terms.deadline)}前到医保部门办理（还剩 ${terms.daysLeft} 天）：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`
                     : `请尽快到医保部门办理：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`}
                 </Text>
                 <Text className="nb-block yb-small yb-muted">登记于 {formatShanghaiDay(e.createdAt)}</Text>

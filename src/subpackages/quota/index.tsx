@@ -3,14 +3,13 @@
 // the rest goes. Recomputed at once whenever a check is marked, changed or undone.
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { checkCatalog, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
+import { checkCatalog, formatChineseDate, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf, useAppStore, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, computeQuota } from '@/stores/services';
-import { formatChineseDate } from '@/utils/format';
 import { checkTitle } from '../../pages/checks/_components/status';
 import { quotaUnknown, reasonLabel } from './_components/reasons';
 import './index.scss';
@@ -141,7 +140,7 @@ export default function Quota() {
   const profile = useRequireProfile();
   const today = useToday();
   return (
-    <PageRoot className="quota">
+    <PageRoot className="quota" offlineNote={false}>
       <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
         产检费用与定额
       </Text>

@@ -3,8 +3,8 @@
 // H5 gets one iCalendar file (RFC 5545) with all twelve: all-day events, UTF-8, CRLF line ends,
 // lines folded at 75 octets.
 import Taro from '@tarojs/taro';
-import type { ChecksAnswer, TimelineAnswer } from '@/domain';
-import { formatChineseDate } from '@/utils/format';
+import { formatChineseDate, type ChecksAnswer, type TimelineAnswer } from '@/domain';
+import { weeksLabel } from './status';
 
 export interface CheckEvent {
   no: number;
@@ -21,7 +21,7 @@ export interface CheckEvent {
 export function checkEvents(timeline: Pick<TimelineAnswer, 'lmp' | 'checks'>, catalog: Pick<ChecksAnswer, 'checks'>): CheckEvent[] {
   return timeline.checks.map((w) => {
     const c = catalog.checks.find((x) => x.no === w.no);
-    const weeks = c ? `孕${c.weeks.from}–${c.weeks.to}周` : '';
+    const weeks = c ? weeksLabel(c.weeks) : '';
     const name = c?.name ?? `第${w.no}次检查`;
     return {
       no: w.no,

@@ -18,3 +18,7 @@ export const STATUS_HINT: Record<CheckStatus, string> = {
 
 /** 第一次检查 → 第一次产检 (the catalog copies the attachment's wording). */
 export const checkTitle = (name: string): string => name.replace(/检查$/, '产检');
+
+/** 孕6–13周, or 孕37周 for a one-week window. */
+export const weeksLabel = (weeks: { from: number; to: number }): string =>
+  weeks.from === weeks.to ? `孕${weeks.from}周` : `孕${weeks.from}–${weeks.to}周`;

@@ -1,24 +1,7 @@
-// Names of the eight benefits and the result as plain text (copied to share in a chat).
-import type { BenefitId, EligibilityAnswer, EligibilityRequest } from '@/domain';
-import { formatChineseDate } from '@/utils/format';
+// The eligibility result as plain text (copied to share in a chat); names from the engine.
+import { BENEFIT_NAMES, STAGE_NAMES, formatChineseDate, type EligibilityAnswer, type EligibilityRequest } from '@/domain';
 import { insuranceName, regionName } from '@/utils/labels';
 
-export const BENEFIT_NAMES: Record<BenefitId, string> = {
-  'prenatal-quota': '产前检查费用定额',
-  'delivery-zero-copay': '衡阳分娩基本医疗费用零自付',
-  'delivery-full-coverage': '分娩费用全额保障',
-  'maternity-allowance': '生育津贴',
-  'art-coverage': '辅助生殖费用纳入医保',
-  'family-planning': '计划生育手术费用',
-  'newborn-enrollment': '新生儿凭出生医学证明参保',
-  'service-packages': '湖南生育友好服务包',
-};
-
-export const STAGE_NAMES: Record<EligibilityRequest['stage'], string> = {
-  planning: '备孕',
-  pregnant: '怀孕中',
-  postpartum: '已分娩',
-};
 
 export const eligibleWord = (eligible: boolean): string => (eligible ? '可以享受' : '按现有文件不能享受');
 

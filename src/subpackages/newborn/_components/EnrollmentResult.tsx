@@ -2,10 +2,9 @@
 // still to be filed with a 医保 agency (where, what to bring, days left of the 90).
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { newbornTerms, type IsoDate } from '@/domain';
+import { newbornTerms, formatChineseDate, type IsoDate } from '@/domain';
 import { Card, Citation, LinkRow, a11y } from '@/components';
 import type { EnrollOutcome } from '@/stores/services';
-import { formatChineseDate } from '@/utils/format';
 import { regionName } from '@/utils/labels';
 
 export type Enrollment = Extract<EnrollOutcome, { ok: true }>['record'];
@@ -29,7 +28,7 @@ export function EnrollmentResult({ record, today, onAnother }: { record: Enrollm
         ) : null}
         <Text className="nb-block yb-small">
           {terms.daysLeft > 0
-            ? `出生后 90 天内（${formatChineseDate(terms.deadline)} 前）办完，医保从出生之日起生效。`
+            ? `出生后 90 天内（${formatChineseDate(terms.deadline)}前）办完，医保从出生之日起生效。`
             : terms.inTime
               ? `今天是出生后第 90 天：今天办完，医保仍从出生之日起生效。`
               : '已超过出生后 90 天，医保从办理参保之日起生效，请尽快办理。'}
@@ -68,10 +67,10 @@ export function EnrollmentResult({ record, today, onAnother }: { record: Enrollm
           <Text>{regionName(record.region)}</Text>
         </View>
         <View className="nb-row">
-          <Text>医保生效日期</Text>
+          <Text>{fromBirth ? '医保生效日期（按时办完）' : '医保生效日期'}</Text>
           <Text className="nb-strong">{formatChineseDate(record.coverageStart)}</Text>
         </View>
-        <Text className="nb-block yb-small yb-muted">{fromBirth ? '按时办理，从出生之日起享受医保。' : '超过 90 天登记，从登记之日起享受医保。'}</Text>
+        <Text className="nb-block yb-small yb-muted">{fromBirth ? '在出生后 90 天内办完，医保从出生之日起生效。' : '超过出生后 90 天才登记，医保从办理参保之日起生效。'}</Text>
         <View className="nb-row">
           <Text>出生当年参保缴费</Text>
           <Text className="nb-strong">{record.birthYearPremiumWaived ? '可以减免' : '不适用减免'}</Text>
