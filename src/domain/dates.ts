@@ -1,13 +1,9 @@
-// Calendar days as 'YYYY-MM-DD' strings. dayjs decides whether a string is a real day (strict
-// parse); arithmetic runs on integer day numbers (days since 1970-01-01), cached, because the
+// Calendar days as 'YYYY-MM-DD' strings. dayjs decides whether a string is a real day (a round
+// trip: 2026-02-30 comes back as 2026-03-02; core dayjs only, its plugins cost the weapp main
+// package 6 KB); arithmetic runs on integer day numbers (days since 1970-01-01), cached, because the
 // engine computes many answers a second and most of them repeat the same few dates.
 import dayjs from 'dayjs';
-import customParseFormat from 'dayjs/plugin/customParseFormat';
-import utc from 'dayjs/plugin/utc';
 import { type IsoDate } from './types';
-
-dayjs.extend(customParseFormat);
-dayjs.extend(utc);
 
 export const MIN_DATE: IsoDate = '1900-01-01';
 export const MAX_DATE: IsoDate = '2100-12-31';
@@ -23,7 +19,7 @@ const isoOf = new Map<number, IsoDate>();
 
 function parse(s: string): number {
   let n = Number.NaN;
-  if (s.length === 10 && ISO_SHAPE.test(s) && s >= MIN_DATE && s <= MAX_DATE && dayjs(s, 'YYYY-MM-DD', true).isValid()) {
+  if (s.length === 10 && ISO_SHAPE.test(s) && s >= MIN_DATE && s <= MAX_DATE && dayjs(s).format('YYYY-MM-DD') === s) {
     n = Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / DAY_MS;
   }
   return n;
@@ -60,7 +56,8 @@ export function isIsoDate(s: unknown): s is IsoDate {
 
 /** The calendar day in China (UTC+8) at the instant `now`. */
 export function todayInShanghai(now: Date): IsoDate {
-  return dayjs.utc(now.getTime() + SHANGHAI_OFFSET_MS).format('YYYY-MM-DD');
+  // The instant shifted by +8 h, read as a UTC calendar day: independent of the machine's zone.
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** `to − from` in days (NaN when either is not a date). */
@@ -96,7 +93,7 @@ export function firstOfNextMonthDay(d: IsoDate): number {
 
 /** The same calendar day `years` years earlier (29 February falls back to the 28th). */
 export function yearsBefore(d: IsoDate, years: number): IsoDate {
-  return dayjs.utc(d, 'YYYY-MM-DD', true).subtract(years, 'year').format('YYYY-MM-DD');
+  return dayjs(d).subtract(years, 'year').format('YYYY-MM-DD');
 }
 
 /** The calendar year of a date. */
