@@ -12,8 +12,10 @@ if (!existsSync(path.join(staticRoot, 'index.html'))) {
   process.exit(1);
 }
 if (existsSync(path.join(root, 'dist', 'weapp', 'app.json'))) {
-  console.log('WeChat build: dist/weapp — open this folder\'s project.config.json in WeChat DevTools.');
+  console.log('WeChat build: dist/weapp (open the project root in WeChat DevTools; project.config.json points it there).');
 }
+const port = process.env.PORT ?? '8787';
+console.log(`YunBao: the H5 app and the policy API at http://127.0.0.1:${port}/ (API under /api/v1). Ctrl-C stops it.`);
 const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
   cwd: root,
   stdio: 'inherit',
