@@ -67,6 +67,7 @@ module.exports = {
         '^@nutui/nutui-react-taro$': '<rootDir>/node_modules/@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',
         '^@nutui/nutui-react-taro/dist/es/packages/.+/style/css$': '<rootDir>/tests/setup/style-stub.js',
         '^lottie-web$': '<rootDir>/tests/setup/style-stub.js',
+        '^@nutui/lottie-miniprogram$': '<rootDir>/tests/setup/style-stub.js',
       },
       transform: {
         // Taro's preset for the project's files, plain preset-env for dependencies.
