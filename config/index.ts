@@ -45,6 +45,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
     },
     h5: {
+      // mock/ (msw handlers for `npm run dev:h5`) is TypeScript outside src/: compile it too.
+      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
