@@ -52,7 +52,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       router: { mode: 'hash' },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: { ignoreOrder: true, filename: 'css/[name].[contenthash:8].css', chunkFilename: 'css/[name].[chunkhash].css' },
-      // Sizes are budgeted by tests/build/size.test.ts and `npm run bench`, not by webpack's hint.
+      // Sizes are budgeted by scripts/size-check.mjs and `npm run bench`, not by webpack's hint.
       webpackChain(chain) {
         chain.performance.hints(false);
       },

@@ -2,13 +2,14 @@
 // rows of bench/README.md against their baselines, prints one table, and exits 1 only when a
 // budget is missed (or a budgeted row cannot be measured).
 //
-//   npm run bench                          everything (about 3–4 minutes on 2 cores)
+//   npm run bench                          everything (about 2.5 minutes on an idle 2-core machine)
 //   npm run bench -- --only size,api       some groups: size, h5 (first load + render), api, engine
 //   npm run bench -- --no-build            reuse dist/ as it is (the bare baseline is still built)
+//   npm run bench -- --dist /path/to/dist   measure another build's dist/{weapp,h5} (implies --no-build)
 //   npm run bench -- --loads 5 --duration 5 --connections 50
 //
 // The table is also written to bench/results/last.md and the raw rows to bench/results/last.json.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '50' },
     'cpu-rate': { type: 'string', default: '4' },
     verbose: { type: 'boolean', default: false },
+    dist: { type: 'string' },
   },
 });
 const only = new Set(
@@ -45,7 +47,15 @@ const only = new Set(
 const started = Date.now();
 const log = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
 const quiet = values.verbose ? (s) => process.stderr.write(s) : null;
-const ctx = {};
+const sourceDist = values.dist ? path.resolve(values.dist) : path.join(ROOT, 'dist');
+// Each target's output is copied aside as soon as it exists: other builds in the same tree
+// (watch mode, another terminal) may clean dist/ while the bench is still measuring.
+const snapshot = mkdtempSync(path.join(os.tmpdir(), 'yunbao-bench-dist-'));
+const ctx = { distRoot: snapshot };
+function keep(target) {
+  const from = path.join(sourceDist, target);
+  if (existsSync(from)) cpSync(from, path.join(snapshot, target), { recursive: true });
+}
 const rows = [];
 const buildErrors = {};
 
@@ -53,6 +63,7 @@ async function build(target) {
   log(`building ${target} (production)…`);
   const { code, tail } = await run('npm', ['run', `build:${target}`], { log: quiet });
   if (code !== 0) buildErrors[target] = `npm run build:${target} failed: ${tail.trim().split('\n').slice(-6).join(' | ')}`;
+  else keep(target);
 }
 
 async function group(name, fn) {
@@ -65,9 +76,12 @@ async function group(name, fn) {
   }
 }
 
-if (!values['no-build']) {
+if (!values['no-build'] && !values.dist) {
   if (only.has('size')) await build('weapp');
   if (only.has('h5')) await build('h5');
+} else {
+  if (only.has('size')) keep('weapp');
+  if (only.has('h5')) keep('h5');
 }
 const bareTargets = [...(only.has('size') ? ['weapp'] : []), ...(only.has('h5') ? ['h5'] : [])];
 if (bareTargets.length) {
@@ -87,6 +101,7 @@ try {
   await group('engine', () => engineRows({ seconds: 2 }));
 } finally {
   ctx.bare?.remove();
+  rmSync(snapshot, { recursive: true, force: true });
 }
 
 const [load1] = os.loadavg();

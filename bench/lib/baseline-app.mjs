@@ -1,20 +1,31 @@
 // The size baseline: a bare Taro page (one <View> with text) of the versions installed here,
-// generated into a temp folder and built with the same CLI, framework, compiler and options as
-// the product (react, webpack5, no prebundle, designWidth 750, hash router), so product/bare
-// shows what YunBao adds on top of the Taro + React runtime. node_modules is a symlink to the
-// project's, so nothing is installed.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+// generated into a temp folder and built with the same CLI, compiler and options as the product
+// (webpack5, no prebundle, designWidth 750, hash router) and the size-relevant settings read from
+// the product's config/index.ts (framework, baseLevel, terser's ascii_only), so product/bare shows
+// what YunBao adds on top of the runtime it chose. node_modules is a symlink to the project's,
+// so nothing is installed.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, run } from './util.mjs';
 
-const FILES = {
+/** The product's size-relevant Taro settings, read from config/index.ts (defaults: Taro's). */
+export function productSettings() {
+  const file = path.join(ROOT, 'config', 'index.ts');
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const framework = text.match(/\bframework:\s*['"](react|preact)['"]/)?.[1] ?? 'react';
+  const baseLevel = Number(text.match(/\bbaseLevel:\s*(\d+)/)?.[1] ?? 16);
+  const asciiOnly = !/ascii_only:\s*false/.test(text);
+  return { framework, baseLevel, asciiOnly };
+}
+
+const files = ({ framework, baseLevel, asciiOnly }) => ({
   'package.json': JSON.stringify(
     { name: 'bare-taro', version: '0.0.0', private: true, templateInfo: { name: 'default', typescript: true, css: 'None', framework: 'React' } },
     null,
     2,
   ),
-  'babel.config.js': `module.exports = { presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', useBuiltIns: false }]] };\n`,
+  'babel.config.js': `module.exports = { presets: [['taro', { framework: '${framework}', ts: true, compiler: 'webpack5', useBuiltIns: false, hot: false }]] };\n`,
   'tsconfig.json': JSON.stringify({ compilerOptions: { jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'ES2020', strict: true } }),
   '.env': 'TARO_APP_BARE=1\n',
   'project.config.json': JSON.stringify({ miniprogramRoot: 'dist/weapp/', appid: 'touristappid', compileType: 'miniprogram' }),
@@ -27,9 +38,11 @@ module.exports = defineConfig(() => ({
   sourceRoot: 'src',
   outputRoot: 'dist/' + process.env.TARO_ENV,
   plugins: [],
-  framework: 'react',
+  framework: '${framework}',
   compiler: { type: 'webpack5', prebundle: { enable: false } },
   cache: { enable: false },
+  baseLevel: ${baseLevel},
+  terser: { enable: true, config: { output: { ascii_only: ${asciiOnly}, comments: false } } },
   mini: { postcss: { pxtransform: { enable: true, config: {} } }, optimizeMainPackage: { enable: true } },
   h5: {
     publicPath: '/',
@@ -50,7 +63,7 @@ module.exports = defineConfig(() => ({
 <html lang="zh-CN"><head><meta charset="utf-8"><meta content="width=device-width,initial-scale=1,user-scalable=yes" name="viewport"><title>bare</title>
 <script><%= htmlWebpackPlugin.options.script %></script></head><body><div id="app"></div></body></html>
 `,
-};
+});
 
 /**
  * Generates the bare app into a temp folder and builds the given targets.
@@ -58,7 +71,8 @@ module.exports = defineConfig(() => ({
  */
 export async function buildBareTaro(targets = ['weapp', 'h5'], log = null) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'yunbao-bare-taro-'));
-  for (const [file, text] of Object.entries(FILES)) {
+  const settings = productSettings();
+  for (const [file, text] of Object.entries(files(settings))) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), text);
   }
@@ -74,5 +88,5 @@ export async function buildBareTaro(targets = ['weapp', 'h5'], log = null) {
     if (code === 0) dist[target] = path.join(dir, 'dist', target);
     else errors[target] = `bare Taro ${target} build failed (exit ${code}): ${tail.trim().split('\n').slice(-5).join(' | ')}`;
   }
-  return { dir, dist, errors, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, dist, errors, settings, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -1,5 +1,5 @@
 // Row 4: the policy API under load from a second process (bench/api-load.mjs, autocannon),
-// 50 connections, 10 s per endpoint, next to a bare node:http server (bench/baseline-server.mjs)
+// 50 connections, 10 s per endpoint after a 2 s warm-up, next to a bare node:http server (bench/baseline-server.mjs)
 // answering a fixed JSON of the estimate answer's size. The API runs as `npm run api` does,
 // with RATE_LIMIT_PER_MINUTE=0 and a fresh SQLite file in a temp folder; committed enrollments
 // are counted in that file afterwards.
@@ -37,7 +37,15 @@ function quotaBody(today) {
   };
 }
 
+const WARMUP_S = 2;
+
+/** A 2 s warm-up (JIT, connection setup; not counted), then the measured run. */
 async function load(job) {
+  await loadOnce({ ...job, duration: WARMUP_S, ...(job.enroll ? { enroll: { ...job.enroll, letter: 'W' } } : {}) });
+  return loadOnce(job);
+}
+
+async function loadOnce(job) {
   const { code, tail, stdout } = await run(process.execPath, [path.join(BENCH, 'api-load.mjs'), JSON.stringify(job)], { timeoutMs: (job.duration + 60) * 1000 });
   if (code !== 0) throw new Error(`load generator failed: ${tail.slice(-400)}`);
   return JSON.parse(stdout);

@@ -1,7 +1,7 @@
 // Rows 2 and 3: H5 first load (JS + CSS needed to show the home page, raw and gzip) and H5 first
 // render (Chromium 390×844, 4× CPU throttling, cold cache, navigation → week label painted,
 // median of N loads), next to a static page with the same text served by the same server.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { coldLoad, launchBrowser, throttleFactor } from '../lib/browser.mjs';
@@ -46,7 +46,14 @@ async function renderTimes(browser, url, { loads, seed, cpuRate, log }) {
 
 export async function h5Rows({ ctx, loads = 10, cpuRate = 4, log }) {
   const rows = [];
-  const dist = path.join(ROOT, 'dist', 'h5');
+  const dist = path.join(ctx.distRoot ?? path.join(ROOT, 'dist'), 'h5');
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    const error = 'dist/h5/index.html missing: run `npm run build:h5` (or drop --no-build)';
+    return [
+      { name: 'H5 first load (gzip)', error, budget: '≤ 160 KB' },
+      { name: `H5 first render (median of ${loads})`, error, budget: `≤ ${fmtMs(RENDER_BUDGET_MS)}` },
+    ];
+  }
   const seed = pregnancySeed();
   let staticFl = null;
   let staticError = null;

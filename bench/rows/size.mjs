@@ -10,7 +10,7 @@ export async function sizeRows({ ctx }) {
   const budgets = { main: '≤ 400 KB', total: '≤ 1 MB' };
   let s;
   try {
-    s = weappSizes(path.join(ROOT, 'dist', 'weapp'));
+    s = weappSizes(path.join(ctx.distRoot ?? path.join(ROOT, 'dist'), 'weapp'));
   } catch (e) {
     return [
       { name: 'weapp main package', error: e.message, budget: budgets.main },
@@ -28,6 +28,8 @@ export async function sizeRows({ ctx }) {
   }
   const baseline = (b) => (b != null ? `${fmtKB(b)} bare Taro` : bareError ? 'bare build failed' : '–');
   ctx.weapp = s;
+  const st = ctx.bare?.settings;
+  const how = st ? `; baseline: one-page Taro app, ${st.framework}, baseLevel ${st.baseLevel}, ${st.asciiOnly ? 'ASCII-escaped' : 'UTF-8'} output` : '';
   return [
     {
       name: 'weapp main package',
@@ -37,7 +39,7 @@ export async function sizeRows({ ctx }) {
       ratio: ratio(s.main, bare?.main),
       budget: budgets.main,
       ok: s.main <= WEAPP_BUDGET.main,
-      note: `largest in main: ${list(s.largestMain)}${bare ? `; product adds ${fmtKB(s.main - bare.main)}` : ''}`,
+      note: `largest in main: ${list(s.largestMain)}${bare ? `; product adds ${fmtKB(s.main - bare.main)}` : ''}${how}`,
     },
     {
       name: 'weapp total',
