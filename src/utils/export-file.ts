@@ -9,9 +9,9 @@ export function exportFileName(at: Date): string {
 }
 
 /** H5: download `text` as a file. Returns false where the browser cannot. */
-export function downloadInBrowser(fileName: string, text: string): boolean {
+export function downloadInBrowser(fileName: string, text: string, mimeType = 'application/json;charset=utf-8'): boolean {
   if (typeof document === 'undefined' || typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') return false;
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

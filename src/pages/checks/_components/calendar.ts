@@ -5,6 +5,7 @@
 import Taro from '@tarojs/taro';
 import { formatChineseDate, type ChecksAnswer, type TimelineAnswer } from '@/domain';
 import { weeksLabel } from './status';
+import { downloadInBrowser } from '@/utils/export-file';
 
 export interface CheckEvent {
   no: number;
@@ -119,17 +120,7 @@ export const ICS_FILE_NAME = 'yunbao-checks.ics';
 
 /** H5: download the calendar file. False where the browser cannot. */
 export function downloadIcs(text: string, fileName = ICS_FILE_NAME): boolean {
-  if (typeof document === 'undefined' || typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') return false;
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return true;
+  return downloadInBrowser(fileName, text, 'text/calendar;charset=utf-8');
 }
 
 /** Seconds since the epoch of 00:00 in Asia/Shanghai on `iso`. */
