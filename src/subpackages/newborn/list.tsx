@@ -9,7 +9,7 @@ import { useToday } from '@/hooks/useToday';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { listEnrollments, type ListOutcome } from '@/stores/services';
 import { formatShanghaiDay } from '@/utils/format';
-import { regionName } from '@/utils/labels';
+import { EnrollmentFacts } from './_components/EnrollmentFacts';
 import './index.scss';
 
 const openEnroll = () => void Taro.navigateTo({ url: '/subpackages/newborn/index' });
@@ -59,22 +59,7 @@ export default function EnrollmentList() {
                   </Text>
                   <Text className="nb-item__status">已登记，尚需到医保部门办理</Text>
                 </View>
-                <View className="nb-row">
-                  <Text>出生日期</Text>
-                  <Text>{formatChineseDate(e.birthDate)}</Text>
-                </View>
-                <View className="nb-row">
-                  <Text>出生医学证明编号</Text>
-                  <Text>{e.certificateNo}</Text>
-                </View>
-                <View className="nb-row">
-                  <Text>参保地区</Text>
-                  <Text>{regionName(e.region)}</Text>
-                </View>
-                <View className="nb-row">
-                  <Text>{e.coverageStart === e.birthDate ? '医保生效日期（按时办完）' : '医保生效日期'}</Text>
-                  <Text className="nb-strong">{formatChineseDate(e.coverageStart)}</Text>
-                </View>
+                <EnrollmentFacts record={e} />
                 <View className="nb-row">
                   <Text>出生当年缴费</Text>
                   <Text>{e.birthYearPremiumWaived ? '可以减免' : '不适用减免'}</Text>

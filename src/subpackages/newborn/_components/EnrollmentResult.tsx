@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components';
 import { newbornTerms, formatChineseDate, type IsoDate } from '@/domain';
 import { Card, Citation, LinkRow, a11y } from '@/components';
 import type { EnrollOutcome } from '@/stores/services';
-import { regionName } from '@/utils/labels';
+import { EnrollmentFacts } from './EnrollmentFacts';
 
 export type Enrollment = Extract<EnrollOutcome, { ok: true }>['record'];
 
@@ -54,22 +54,7 @@ export function EnrollmentResult({ record, today, onAnother }: { record: Enrollm
             {record.babyName}（{record.sex === 'F' ? '女' : '男'}）
           </Text>
         </View>
-        <View className="nb-row">
-          <Text>出生日期</Text>
-          <Text>{formatChineseDate(record.birthDate)}</Text>
-        </View>
-        <View className="nb-row">
-          <Text>出生医学证明编号</Text>
-          <Text>{record.certificateNo}</Text>
-        </View>
-        <View className="nb-row">
-          <Text>参保地区</Text>
-          <Text>{regionName(record.region)}</Text>
-        </View>
-        <View className="nb-row">
-          <Text>{fromBirth ? '医保生效日期（按时办完）' : '医保生效日期'}</Text>
-          <Text className="nb-strong">{formatChineseDate(record.coverageStart)}</Text>
-        </View>
+        <EnrollmentFacts record={record} />
         <Text className="nb-block yb-small yb-muted">{fromBirth ? '在出生后 90 天内办完，医保从出生之日起生效。' : '超过出生后 90 天才登记，医保从办理参保之日起生效。'}</Text>
         <View className="nb-row">
           <Text>出生当年参保缴费</Text>

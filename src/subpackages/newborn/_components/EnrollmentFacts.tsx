@@ -1,0 +1,31 @@
+import { View, Text } from '@tarojs/components';
+import { formatChineseDate } from '@/domain';
+import { regionName } from '@/utils/labels';
+
+interface EnrollmentFactsProps {
+  record: { birthDate: string; certificateNo: string; region: string; coverageStart: string };
+}
+
+/** The rows an enrollment shows on its result and in the list: birth date to coverage start. */
+export function EnrollmentFacts({ record }: EnrollmentFactsProps) {
+  return (
+    <>
+      <View className="nb-row">
+        <Text>出生日期</Text>
+        <Text>{formatChineseDate(record.birthDate)}</Text>
+      </View>
+      <View className="nb-row">
+        <Text>出生医学证明编号</Text>
+        <Text>{record.certificateNo}</Text>
+      </View>
+      <View className="nb-row">
+        <Text>参保地区</Text>
+        <Text>{regionName(record.region)}</Text>
+      </View>
+      <View className="nb-row">
+        <Text>{record.coverageStart === record.birthDate ? '医保生效日期（按时办完）' : '医保生效日期'}</Text>
+        <Text className="nb-strong">{formatChineseDate(record.coverageStart)}</Text>
+      </View>
+    </>
+  );
+}
