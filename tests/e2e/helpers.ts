@@ -121,3 +121,36 @@ export function addDaysIso(iso: string, n: number): string {
   const t = Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
 }
+
+export interface SeedProfile {
+  region: string;
+  insurance: string;
+  stage: 'planning' | 'pregnant' | 'postpartum' | 'ended';
+  dating?: { method: 'lmp'; date: string };
+  birthDate?: string;
+}
+
+/**
+ * Onboarding already done: the store's persisted state (src/stores, version 3) as Taro's H5
+ * storage keeps it ({data: "<json>"}), written only when nothing is stored so the app's own
+ * writes survive later navigations.
+ */
+export async function seedProfile(page: Page, profile: SeedProfile): Promise<void> {
+  const state = {
+    profile: { ...profile, consent: { healthDataOnDevice: true, at: new Date().toISOString() } },
+    checksDone: {},
+    estimateDraft: null,
+    eligibilityDraft: null,
+    newbornDraft: null,
+    token: null,
+    expiresAt: null,
+    deviceId: null,
+    hasServerAccount: false,
+    enrollments: [],
+    largeText: false,
+  };
+  const value = JSON.stringify({ data: JSON.stringify({ state, version: 3 }) });
+  await page.addInitScript((v) => {
+    if (window.localStorage.getItem('yunbao-state') === null) window.localStorage.setItem('yunbao-state', v);
+  }, value);
+}

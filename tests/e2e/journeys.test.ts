@@ -5,7 +5,7 @@
 // tests/e2e/artifacts/.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDaysIso, currentPage, describeViolations, launch, newPhone, openPage, runAxe, screenshot, shanghaiToday, waitForRoute } from './helpers';
+import { addDaysIso, currentPage, describeViolations, launch, newPhone, openPage, runAxe, screenshot, seedProfile, shanghaiToday, waitForRoute, type SeedProfile } from './helpers';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -26,35 +26,7 @@ afterEach(async () => {
 
 const today = shanghaiToday();
 
-interface SeedProfile {
-  region: string;
-  insurance: string;
-  stage: 'planning' | 'pregnant' | 'postpartum' | 'ended';
-  dating?: { method: 'lmp'; date: string };
-  birthDate?: string;
-}
-
-/** The store's persisted state (src/stores, version 3) as Taro's H5 storage keeps it: {data: "<json>"}. */
-async function seed(profile: SeedProfile) {
-  const state = {
-    profile: { ...profile, consent: { healthDataOnDevice: true, at: new Date().toISOString() } },
-    checksDone: {},
-    estimateDraft: null,
-    eligibilityDraft: null,
-    newbornDraft: null,
-    token: null,
-    expiresAt: null,
-    deviceId: null,
-    hasServerAccount: false,
-    enrollments: [],
-    largeText: false,
-  };
-  const value = JSON.stringify({ data: JSON.stringify({ state, version: 3 }) });
-  // Only when nothing is stored: the app's own writes survive later navigations.
-  await page.addInitScript((v) => {
-    if (window.localStorage.getItem('yunbao-state') === null) window.localStorage.setItem('yunbao-state', v);
-  }, value);
-}
+const seed = (profile: SeedProfile) => seedProfile(page, profile);
 
 async function expectAccessible(name: string) {
   const serious = await runAxe(page);

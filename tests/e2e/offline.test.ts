@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDaysIso, currentPage, launch, newPhone, screenshot, shanghaiToday, waitForRoute } from './helpers';
+import { addDaysIso, currentPage, launch, newPhone, screenshot, seedProfile, shanghaiToday, waitForRoute } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yunbao-offline-'));
@@ -103,23 +103,7 @@ async function goInApp(route: string) {
 test('server stopped: home, 产检 and the estimate compute from the engine and say so; enrollment fails clearly, keeps the form, and the retry after a restart makes one record', async () => {
   const lmp = addDaysIso(today, -100);
   const birth = addDaysIso(today, -5);
-  const state = {
-    profile: { region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: lmp }, consent: { healthDataOnDevice: true, at: new Date().toISOString() } },
-    checksDone: {},
-    estimateDraft: null,
-    eligibilityDraft: null,
-    newbornDraft: null,
-    token: null,
-    expiresAt: null,
-    deviceId: null,
-    hasServerAccount: false,
-    enrollments: [],
-    largeText: false,
-  };
-  const value = JSON.stringify({ data: JSON.stringify({ state, version: 3 }) });
-  await page.addInitScript((v) => {
-    if (window.localStorage.getItem('yunbao-state') === null) window.localStorage.setItem('yunbao-state', v);
-  }, value);
+  await seedProfile(page, { region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: lmp } });
 
   // Server up: home, then each page once so its chunk is in the document.
   await page.goto(`${base}/#/pages/index/index`);

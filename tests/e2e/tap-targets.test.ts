@@ -1,7 +1,7 @@
 // Tap targets: every control a mother taps is at least 44×44 CSS px (WCAG 2.5.5, WeChat's
 // elder-friendly guide). Inline text links inside a sentence are exempt, as WCAG allows.
 import type { Browser, Page } from 'playwright-core';
-import { addDaysIso, launch, newPhone, openPage, shanghaiToday } from './helpers';
+import { addDaysIso, launch, newPhone, openPage, seedProfile, shanghaiToday } from './helpers';
 
 let browser: Browser;
 let page: Page;
@@ -30,17 +30,7 @@ const ROUTES = [
 test.each(ROUTES)('%s: every control is at least 44×44 px', async (route) => {
   ({ page } = await newPhone(browser));
   const today = shanghaiToday();
-  const state = {
-    profile: {
-      region: '430400', insurance: 'resident', stage: 'pregnant',
-      dating: { method: 'lmp', date: addDaysIso(today, -100) },
-      consent: { healthDataOnDevice: true, at: new Date().toISOString() },
-    },
-    checksDone: {}, estimateDraft: null, eligibilityDraft: null, newbornDraft: null, token: null,
-    expiresAt: null, deviceId: null, hasServerAccount: false, enrollments: [], largeText: false,
-  };
-  const value = JSON.stringify({ data: JSON.stringify({ state, version: 3 }) });
-  await page.addInitScript((v) => window.localStorage.setItem('yunbao-state', v), value);
+  await seedProfile(page, { region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: addDaysIso(today, -100) } });
   const current = await openPage(page, route);
   await page.waitForTimeout(300);
   const { measured, small } = await current.evaluate((root) => {
