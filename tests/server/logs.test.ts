@@ -33,3 +33,43 @@ test('no personal data and no token in any log line', async () => {
   }
   expect(all).not.toMatch(/Bearer/i);
 });
+
+test('one access line per answer: method, path without the query, status and time', async () => {
+  const lines: string[] = [];
+  const t = await makeApp({ logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } } });
+  try {
+    const token = await t.login('bob');
+    lines.length = 0;
+    expect((await t.send('GET', '/api/v1/newborn-enrollments?certificateNo=R430123456', { token })).status).toBe(200);
+    expect((await t.send('GET', '/api/v1/no-such-thing')).status).toBe(404);
+    expect((await t.send('POST', '/api/v1/eligibility', { body: { region: '430400' } })).status).toBe(400);
+  } finally {
+    await t.close();
+  }
+  const access = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'answered');
+  expect(access.map((l) => [l.method, l.url, l.statusCode])).toEqual([
+    ['GET', '/api/v1/newborn-enrollments', 200],
+    ['GET', '/api/v1/no-such-thing', 404],
+    ['POST', '/api/v1/eligibility', 400],
+  ]);
+  for (const l of access) {
+    expect(typeof l.ms).toBe('number');
+    expect(typeof l.reqId).toBe('string');
+  }
+  // Fastify's own "incoming request" / "request completed" lines are off: one line per answer.
+  expect(lines.some((l) => l.includes('incoming request') || l.includes('request completed'))).toBe(false);
+});
+
+test('an object carrying personal data logged by mistake is censored', async () => {
+  const lines: string[] = [];
+  const t = await makeApp({ logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } } });
+  try {
+    const body = anEnrollment();
+    t.app.log.info({ body, guardian: body.guardian, idNo: GUARDIAN_ID, certificateNo: 'R430123456', token: 'abc.def' }, 'mistake');
+  } finally {
+    await t.close();
+  }
+  const all = lines.join('\n');
+  expect(all).toContain('mistake');
+  for (const secret of [GUARDIAN_ID, 'R430123456', '张小满', '李华', 'abc.def']) expect(all).not.toContain(secret);
+});
