@@ -91,7 +91,8 @@ export function openSqliteStorage(databasePath: string): Storage {
   const byOwner = db.prepare('SELECT * FROM enrollments WHERE owner = ? ORDER BY created_at DESC, seq DESC');
   const deleteByOwner = db.prepare('DELETE FROM enrollments WHERE owner = ?');
 
-  // One transaction: the insert and the read of the holder see the same state.
+  // One insert and the read of its holder see the same state. Inside the batch transaction below
+  // better-sqlite3 runs it as a SAVEPOINT: a failing insert is rolled back alone.
   const insertOrGet = db.transaction((e: StoredEnrollment): InsertOutcome => {
     const info = insert.run({ ...e, record: JSON.stringify(e.record) });
     if (info.changes === 1) return { created: true, stored: e };
@@ -100,15 +101,75 @@ export function openSqliteStorage(databasePath: string): Storage {
     return { created: false, stored: fromRow(row) };
   });
 
+  // Group commit: the inserts that arrive in one turn of the event loop share one transaction,
+  // so one fsync (synchronous=FULL) covers all of them. Nobody is answered before COMMIT has
+  // returned: an acknowledged enrollment is on disk exactly as with one transaction each.
+  // Measured (bench/README.md): 1.6k → 6.8k committed/s, p99 44 → 17 ms on an idle machine.
+  type Settled = { ok: true; outcome: InsertOutcome } | { ok: false; error: unknown };
+  const insertBatch = db.transaction((entries: readonly StoredEnrollment[]): Settled[] =>
+    entries.map((e) => {
+      try {
+        return { ok: true, outcome: insertOrGet(e) };
+      } catch (error) {
+        return { ok: false, error };
+      }
+    }),
+  );
+  interface Pending {
+    entry: StoredEnrollment;
+    resolve: (outcome: InsertOutcome) => void;
+    reject: (error: unknown) => void;
+  }
+  let queue: Pending[] = [];
+  let scheduled: Promise<void> | null = null;
+
+  const commitQueued = (): void => {
+    const batch = queue;
+    queue = [];
+    scheduled = null;
+    if (batch.length === 0) return;
+    let settled: Settled[];
+    try {
+      settled = insertBatch.immediate(batch.map((p) => p.entry));
+    } catch (error) {
+      // BEGIN or COMMIT failed (disk full, I/O error, closed): nothing of the batch is stored.
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    settled.forEach((r, i) => {
+      const p = batch[i]!;
+      if (r.ok) p.resolve(r.outcome);
+      else p.reject(r.error);
+    });
+  };
+
+  /** Commits what is queued now; resolves once it is committed (or refused). */
+  const flush = (): Promise<void> => {
+    scheduled ??= new Promise<void>((resolve) => {
+      setImmediate(() => {
+        commitQueued();
+        resolve();
+      });
+    });
+    return scheduled;
+  };
+
   let open = true;
   return {
-    insertEnrollment: async (e) => insertOrGet.immediate(e),
+    insertEnrollment: (e) =>
+      new Promise<InsertOutcome>((resolve, reject) => {
+        if (!open) return reject(new Error('storage is closed'));
+        queue.push({ entry: e, resolve, reject });
+        void flush();
+      }),
     getEnrollment: async (owner, id) => {
       const row = byOwnerAndId.get(owner, id) as Row | undefined;
       return row ? fromRow(row) : null;
     },
     listEnrollments: async (owner) => (byOwner.all(owner) as Row[]).map(fromRow),
     deleteOwner: async (owner) => {
+      // Inserts that arrived before the deletion are committed first, then deleted with the rest.
+      await flush();
       const changes = deleteByOwner.run(owner).changes;
       // Old page images of the deleted rows live on in WAL frames: copy the zeroed pages into the
       // database and empty the WAL.
@@ -118,6 +179,7 @@ export function openSqliteStorage(databasePath: string): Storage {
     close: async () => {
       if (!open) return;
       open = false;
+      await flush();
       db.close();
     },
   };

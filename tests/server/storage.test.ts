@@ -88,3 +88,55 @@ test('deleting an owner leaves no trace of the rows in the file or the WAL', asy
   expect(scan('11010519491231002X')).toBe(true);
   await s.close();
 });
+
+describe('group commit: the inserts of one event-loop turn share one transaction', () => {
+  test('a burst is committed together; each insert is answered only once it is on disk', async () => {
+    const file = path.join(dir, 'db.sqlite');
+    const s = openSqliteStorage(file);
+    const burst = Array.from({ length: 40 }, (_, i) =>
+      s.insertEnrollment(record(`id${i}`, 'u1', `R${String(i).padStart(9, '0')}`, '2026-03-20T08:00:00.000Z')),
+    );
+    // The same certificate twice in one batch: the first stores it, the second gets the holder.
+    const twin = s.insertEnrollment(record('twin', 'u2', 'R000000003', '2026-03-20T08:00:01.000Z'));
+    const outcomes = await Promise.all(burst);
+    expect(outcomes.every((o) => o.created)).toBe(true);
+    const second = await twin;
+    expect(second.created).toBe(false);
+    expect(second.stored.id).toBe('id3');
+    // Answered means committed: another connection sees all 40 now, before the storage closes.
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare('SELECT count(*) AS n FROM enrollments').get()).toEqual({ n: 40 });
+    reader.close();
+    await s.close();
+  });
+
+  test('one failing insert is rolled back alone; the rest of its batch is stored', async () => {
+    const s = openSqliteStorage(':memory:');
+    const first = s.insertEnrollment(record('same-id', 'u1', 'R000000001', '2026-03-20T08:00:00.000Z'));
+    // A second record with the same id but another certificate breaks the id's UNIQUE constraint.
+    const broken = s.insertEnrollment(record('same-id', 'u1', 'R000000002', '2026-03-20T08:00:01.000Z'));
+    const third = s.insertEnrollment(record('other', 'u1', 'R000000003', '2026-03-20T08:00:02.000Z'));
+    expect((await first).created).toBe(true);
+    // (SqliteError comes from the native module's realm: compare its code, not its class.)
+    await expect(broken).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_UNIQUE' });
+    expect((await third).created).toBe(true);
+    expect((await s.listEnrollments('u1')).map((e) => e.certificateNo).sort()).toEqual(['R000000001', 'R000000003']);
+    await s.close();
+  });
+
+  test('a deletion after a queued insert deletes it too; close commits what is queued', async () => {
+    const file = path.join(dir, 'db.sqlite');
+    const s = openSqliteStorage(file);
+    const queued = s.insertEnrollment(record('a', 'u1', 'R000000001', '2026-03-20T08:00:00.000Z'));
+    expect(await s.deleteOwner('u1')).toBe(1);
+    expect((await queued).created).toBe(true);
+    expect(await s.listEnrollments('u1')).toEqual([]);
+    const last = s.insertEnrollment(record('b', 'u2', 'R000000002', '2026-03-20T08:00:00.000Z'));
+    await s.close();
+    expect((await last).created).toBe(true);
+    const again = openSqliteStorage(file);
+    expect((await again.listEnrollments('u2')).map((e) => e.id)).toEqual(['b']);
+    await again.close();
+    await expect(s.insertEnrollment(record('c', 'u3', 'R000000003', '2026-03-20T08:00:00.000Z'))).rejects.toMatchObject({ message: 'storage is closed' });
+  });
+});
