@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import { API_BASE_PATH, BODY_LIMIT_BYTES, BODY_MESSAGES, errorAnswer } from '../src/api/contract';
 import packageJson from '../package.json';
+import { installAccessLog } from './access-log';
 import { devLogin, wechatLogin, type WechatConfig } from './auth/login';
 import { type AppContext } from './context';
 import { ApiProblem, installErrorHandling } from './errors';
@@ -143,15 +144,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     done();
   });
 
-  // One access line per answer (Fastify's own two lines per request are off): method, path
-  // without the query, status and time. Nothing else of the request reaches the log.
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info(
-      { method: request.method, url: request.url.split('?')[0], statusCode: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 },
-      'answered',
-    );
-    done();
-  });
+  if (options.logger !== false) installAccessLog(app);
 
   if (options.corsOrigins && options.corsOrigins.length > 0) {
     const allowed = new Set(options.corsOrigins);

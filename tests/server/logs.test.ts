@@ -34,30 +34,52 @@ test('no personal data and no token in any log line', async () => {
   expect(all).not.toMatch(/Bearer/i);
 });
 
-test('one access line per answer: method, path without the query, status and time', async () => {
+test('a line per refusal and per logged-in answer; anonymous successes as one summary per route', async () => {
   const lines: string[] = [];
   const t = await makeApp({ logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } } });
+  const estimate = {
+    region: '430400',
+    insurance: 'resident',
+    deliveryDate: '2026-03-15',
+    hospital: { designated: true, obstetrics: true, inRegion: true, level: 2, zeroCopay: { joinedOn: '2025-12-10', leftOn: null } },
+    costs: { inScope: 420000 },
+  };
   try {
     const token = await t.login('bob');
     lines.length = 0;
     expect((await t.send('GET', '/api/v1/newborn-enrollments?certificateNo=R430123456', { token })).status).toBe(200);
     expect((await t.send('GET', '/api/v1/no-such-thing')).status).toBe(404);
     expect((await t.send('POST', '/api/v1/eligibility', { body: { region: '430400' } })).status).toBe(400);
+    for (let i = 0; i < 3; i++) expect((await t.send('POST', '/api/v1/delivery-estimate', { body: estimate })).status).toBe(200);
+    expect((await t.send('GET', '/api/v1/health')).status).toBe(200);
+    const parsed = () => lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const answered = parsed().filter((l) => l.msg === 'answered');
+    expect(answered.map((l) => [l.method, l.url, l.statusCode])).toEqual([
+      ['GET', '/api/v1/newborn-enrollments', 200],
+      ['GET', '/api/v1/no-such-thing', 404],
+      ['POST', '/api/v1/eligibility', 400],
+    ]);
+    for (const l of answered) {
+      expect(typeof l.ms).toBe('number');
+      expect(typeof l.reqId).toBe('string');
+    }
+    // Fastify's own "incoming request" / "request completed" lines are off.
+    expect(lines.some((l) => l.includes('incoming request') || l.includes('request completed'))).toBe(false);
+    expect(parsed().filter((l) => l.msg === 'answers summary')).toEqual([]);
   } finally {
     await t.close();
   }
-  const access = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'answered');
-  expect(access.map((l) => [l.method, l.url, l.statusCode])).toEqual([
-    ['GET', '/api/v1/newborn-enrollments', 200],
-    ['GET', '/api/v1/no-such-thing', 404],
-    ['POST', '/api/v1/eligibility', 400],
+  // The summaries are written each minute and when the server closes.
+  const summaries = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'answers summary');
+  expect(summaries.map((l) => [l.route, l.answered])).toEqual([
+    ['POST /api/v1/delivery-estimate', 3],
+    ['GET /api/v1/health', 1],
   ]);
-  for (const l of access) {
-    expect(typeof l.ms).toBe('number');
-    expect(typeof l.reqId).toBe('string');
+  for (const l of summaries) {
+    expect(l.p50).toEqual(expect.any(Number));
+    expect(Number(l.p99)).toBeGreaterThanOrEqual(Number(l.p50));
+    expect(Number(l.max)).toBeGreaterThanOrEqual(Number(l.p99) - 0.1);
   }
-  // Fastify's own "incoming request" / "request completed" lines are off: one line per answer.
-  expect(lines.some((l) => l.includes('incoming request') || l.includes('request completed'))).toBe(false);
 });
 
 test('an object carrying personal data logged by mistake is censored', async () => {
