@@ -76,12 +76,8 @@ function loggerOptions(option: BuildAppOptions['logger']): FastifyServerOptions[
     ...(option?.stream ? { stream: option.stream } : {}),
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     serializers: {
-      // Path only: no query string, no headers, no body.
-      req: (req: { method: string; url: string; ip?: string }) => ({
-        method: req.method,
-        url: req.url.split('?')[0],
-        remoteAddress: req.ip,
-      }),
+      // Path only: no query string, no headers, no body, no address.
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   };
