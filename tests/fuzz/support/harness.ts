@@ -145,9 +145,21 @@ const ROUTE_TABLE: [string, RegExp][] = [
   ['GET', new RegExp(`^${API_BASE_PATH}/openapi\\.json$`)],
 ];
 
+/**
+ * The path as inject routes it: light-my-request parses the URL the WHATWG way, which resolves
+ * dot segments, `%2e%2e` included (`/api/v1/x/%2e%2e/regions` is `/api/v1/regions`).
+ */
+function routedPath(url: string): string {
+  try {
+    return new URL(url, 'http://localhost').pathname;
+  } catch {
+    return url.split('?')[0] ?? '';
+  }
+}
+
 /** Methods the contract answers on a path (HEAD wherever GET is). */
 export function allowedMethods(url: string): string[] {
-  const path = url.split('?')[0] ?? '';
+  const path = routedPath(url);
   const methods = ROUTE_TABLE.filter(([, re]) => re.test(path)).map(([m]) => m);
   return methods.includes('GET') ? [...methods, 'HEAD'] : methods;
 }
