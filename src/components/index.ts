@@ -13,3 +13,4 @@ export { a11y } from './a11y';
 export { RecordOutcome } from './RecordOutcome';
 export { Toggle } from './Toggle';
 export { LinkRow } from './LinkRow';
+export { Toast, ToastHost, showToast } from './Toast';

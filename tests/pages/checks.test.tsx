@@ -14,7 +14,7 @@ import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
 import { formatChineseDate } from '@/utils/format';
 import { server } from '../../mock/node';
-import { TODAY, freshApp, onboarded, tap, typeInto } from './helpers';
+import { TODAY, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
 
 // The shared Taro shim names Taro's hooks but not its API functions; NutUI imports some of those
 // (getEnv, getCurrentInstance) by name.
@@ -47,9 +47,9 @@ afterAll(() => {
 
 const WENZHOU_LMP = '2026-01-05'; // 55 days on 2026-03-01: check 1 (2026-02-16 … 2026-04-12) is due
 
-function openCheck(no: number) {
+async function openCheck(no: number) {
   Current.router = { params: { no: String(no) }, path: '/subpackages/check/index', onReady: '', onHide: '', onShow: '', shareTicket: undefined, scene: undefined } as unknown as typeof Current.router;
-  return render(<CheckPage />);
+  return renderPage(<CheckPage />);
 }
 
 const blobText = (b: Blob) => b.text();
@@ -124,7 +124,7 @@ test('WeChat: the next check goes to the phone calendar, one event per tap', asy
 
 test('a check lists its 参考项目 with the source; marking it done updates the quota ledger at once', async () => {
   onboarded({ region: '330300', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: WENZHOU_LMP } });
-  const page = openCheck(1);
+  const page = await openCheck(1);
   expect(screen.getByRole('heading', { name: '第一次产检' })).toBeInTheDocument();
   expect(screen.getByText('来源：温州市生育保险产前检查范围（征求意见稿附件）')).toBeInTheDocument();
   expect(screen.getByText(/实际做哪些检查，由医生根据您的情况决定/)).toBeInTheDocument();
@@ -202,7 +202,7 @@ test('the ledger with no claims yet is an empty state, not a zero table', async 
 test('undoing a check asks first, then the ledger forgets it', async () => {
   onboarded({ region: '330300', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: WENZHOU_LMP } });
   act(() => useAppStore.getState().markCheckDone(1, { date: '2026-02-20', amount: 20000, inList: true, publicHealth: false }));
-  openCheck(1);
+  await openCheck(1);
   tap('撤销完成');
   tap(await screen.findByText('撤销'));
   await waitFor(() => expect(useAppStore.getState().checksDone['1']).toBeUndefined());
@@ -217,7 +217,7 @@ test('with the API unreachable the timeline comes from the bundled engine and sa
   expect(screen.getAllByRole('listitem')).toHaveLength(12);
 });
 
-test('after the birth the checks close gently and point to the newborn and postpartum tasks', () => {
+test('after the birth the checks close gently and point to the newborn and postpartum tasks', async () => {
   onboarded({ region: '430400', insurance: 'resident', stage: 'postpartum', birthDate: '2026-02-27', dating: { method: 'lmp', date: '2025-05-20' } });
   render(<Checks />);
   expect(screen.getByText('产检已经结束')).toBeInTheDocument();
@@ -227,7 +227,7 @@ test('after the birth the checks close gently and point to the newborn and postp
   expect(screen.queryByRole('list', { name: '十二次产检' })).not.toBeInTheDocument();
 });
 
-test('a pregnancy that ended closes the checks with care and no newborn task', () => {
+test('a pregnancy that ended closes the checks with care and no newborn task', async () => {
   onboarded({ region: '430400', insurance: 'resident', stage: 'ended', endedOn: '2026-02-25', dating: { method: 'lmp', date: '2025-12-01' } });
   render(<Checks />);
   expect(screen.getByText('产检提醒已关闭')).toBeInTheDocument();
@@ -236,9 +236,9 @@ test('a pregnancy that ended closes the checks with care and no newborn task', (
   expect(screen.getByRole('link', { name: /产后康复服务/ })).toBeInTheDocument();
 });
 
-test('a check number outside 1–12 says so instead of crashing', () => {
+test('a check number outside 1–12 says so instead of crashing', async () => {
   onboarded({ region: '330300', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: WENZHOU_LMP } });
-  openCheck(13);
+  await openCheck(13);
   expect(screen.getByRole('alert')).toHaveTextContent('没有找到这次产检');
 });
 
@@ -249,7 +249,7 @@ test('each check page adds just that check to the WeChat calendar', async () => 
   (Taro as unknown as { addPhoneCalendar: unknown }).addPhoneCalendar = add;
   process.env.TARO_ENV = 'weapp';
   try {
-    openCheck(3);
+    await openCheck(3);
     fireEvent.click(await screen.findByText('把这次产检加入手机日历'));
     await screen.findByText('已加入手机日历');
     expect(add).toHaveBeenCalledTimes(1);

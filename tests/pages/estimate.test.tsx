@@ -2,12 +2,12 @@
 // she types, the Hengyang scheme month sent as the first day of the month before, the self-pay
 // figure with each line's payer and article, her own deductible and ratio when the answer needs
 // them, the Wenzhou draft banner, and the draft kept across a restart.
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import EstimatePage from '@/subpackages/estimate/index';
 import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
 import { server } from '../../mock/node';
-import { freshApp, onboarded, tap, typeInto } from './helpers';
+import { freshApp, onboarded, tap, typeInto, renderPage, inputsReady } from './helpers';
 
 // The shared Taro shim names Taro's hooks but not its API functions; NutUI imports some of those
 // (getEnv, getCurrentInstance) by name.
@@ -46,9 +46,9 @@ function captureEstimates(): unknown[] {
 }
 afterEach(() => server.events.removeAllListeners());
 
-test('the cost fields start empty, each with where to find the amount; no result before the hospital questions', () => {
+test('the cost fields start empty, each with where to find the amount; no result before the hospital questions', async () => {
   onboarded({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
-  render(<EstimatePage />);
+  await renderPage(<EstimatePage />);
   for (const label of COSTS) expect(screen.getByLabelText(label)).toHaveValue('');
   expect(screen.getByText(/医院给的「预估费用」，或出院结算单/)).toBeInTheDocument();
   expect(screen.getAllByText(/出院结算单/).length).toBeGreaterThanOrEqual(3);
@@ -61,7 +61,7 @@ test('the cost fields start empty, each with where to find the amount; no result
 test('Hengyang in the scheme: the month picked is sent as the first day of the month before; self pay fills in as she types', async () => {
   const sent = captureEstimates();
   onboarded({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
-  render(<EstimatePage />);
+  await renderPage(<EstimatePage />);
   answerHospital('参加了');
   // NutUI's year-month picker: open it and confirm the month it opens on (2026年1月, the scheme's first)
   fireEvent.click(screen.getByRole('button', { name: '医院从哪个月开始执行零自付：未选择' }));
@@ -90,13 +90,14 @@ test('Hengyang in the scheme: the month picked is sent as the first day of the m
 
 test('a Hunan employee outside the scheme is told why and enters her deductible and ratio', async () => {
   onboarded({ region: '430000', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
-  render(<EstimatePage />);
+  await renderPage(<EstimatePage />);
   answerHospital();
   typeInto('医保范围内的分娩费用', '5000');
   typeInto('医保目录外费用', '200');
   expect(await screen.findByText('按普通住院规则报销')).toBeInTheDocument();
   expect(selfPay()).toHaveTextContent('还不能算出');
   expect(screen.getByText(/湖南职工的生育保险常按所在市的规定全额支付或按定额支付分娩费用/)).toBeInTheDocument();
+  await inputsReady(); // the deductible and ratio fields appear with this answer
   typeInto('起付线（元）', '0');
   typeInto('报销比例（%）', '100');
   await waitFor(() => expect(selfPay()).toHaveTextContent('¥200.00'));
@@ -104,9 +105,9 @@ test('a Hunan employee outside the scheme is told why and enters her deductible 
   expect(screen.getByText('请填写 0 到 100 的整数')).toBeInTheDocument();
 });
 
-test('a typo in an amount is pointed out, not guessed', () => {
+test('a typo in an amount is pointed out, not guessed', async () => {
   onboarded({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
-  render(<EstimatePage />);
+  await renderPage(<EstimatePage />);
   answerHospital('没有参加');
   typeInto('医保范围内的分娩费用', '42OO');
   expect(screen.getByText('请填写金额（元），如 4200 或 4200.50')).toBeInTheDocument();
@@ -115,7 +116,7 @@ test('a typo in an amount is pointed out, not guessed', () => {
 
 test('Wenzhou: the result rests on a draft and says so', async () => {
   onboarded({ region: '330300', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
-  render(<EstimatePage />);
+  await renderPage(<EstimatePage />);
   expect(screen.getByText('温州政策为征求意见稿')).toBeInTheDocument();
   answerHospital();
   typeInto('医保范围内的分娩费用', '6000');
@@ -125,13 +126,13 @@ test('Wenzhou: the result rests on a draft and says so', async () => {
 
 test('the form survives a restart (the store draft, persisted)', async () => {
   onboarded({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
-  const first = render(<EstimatePage />);
+  const first = await renderPage(<EstimatePage />);
   answerHospital('没有参加');
   typeInto('医保范围内的分娩费用', '3888');
   first.unmount();
   expect(window.localStorage.getItem('yunbao-state')).toContain('3888');
   await useAppStore.persist.rehydrate();
-  render(<EstimatePage />);
+  await renderPage(<EstimatePage />);
   expect(screen.getByLabelText('医保范围内的分娩费用')).toHaveValue('3888');
   expect(screen.getByRole('radio', { name: '没有参加' })).toHaveAttribute('aria-checked', 'true');
   tap('清空重填');

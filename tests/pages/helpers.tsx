@@ -1,5 +1,6 @@
 // Shared by the page tests of app-core: a fixed "today", a clean store, and small actions.
-import { act, fireEvent, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { act, fireEvent, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import { resetAll, useAppStore, type ProfileInput } from '@/stores';
 import { setClock } from '@/utils/clock';
 
@@ -21,11 +22,35 @@ export function choose(name: RegExp | string): void {
   fireEvent.click(screen.getByRole('radio', { name }));
 }
 
+/**
+ * Types into the field labelled `label`: an `input` event, as a keyboard sends (NutUI's Input
+ * listens to Taro's input event; the native date input's onChange hears it too).
+ */
 export function typeInto(label: RegExp | string, value: string): void {
-  fireEvent.change(screen.getByLabelText(label), { target: { value } });
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
 
 /** Click the element with this text (or the element itself). */
 export function tap(target: RegExp | string | HTMLElement): void {
   fireEvent.click(typeof target === 'string' || target instanceof RegExp ? screen.getByText(target) : target);
+}
+
+/**
+ * Renders a page and waits until Taro's <taro-input-core> elements (NutUI's Input) have drawn
+ * their real <input>: Stencil renders custom elements a tick after they are attached, so a
+ * label's control is there only then.
+ */
+export async function renderPage(ui: ReactElement): Promise<RenderResult> {
+  const result = render(ui);
+  await inputsReady();
+  return result;
+}
+
+/** Waits for every NutUI/Taro input on the page to hold its native <input>. */
+export async function inputsReady(): Promise<void> {
+  await waitFor(() => {
+    for (const host of Array.from(document.querySelectorAll('taro-input-core'))) {
+      if (!host.querySelector('input')) throw new Error('taro-input-core not rendered yet');
+    }
+  });
 }

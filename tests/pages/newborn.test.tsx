@@ -11,7 +11,7 @@ import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
 import { server, createHandlers } from '../../mock/node';
 import { MockStore } from '../../mock/store';
-import { NOW, TODAY, choose, freshApp, onboarded, tap, typeInto } from './helpers';
+import { NOW, TODAY, choose, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
 
 
 let store: MockStore;
@@ -35,7 +35,7 @@ async function fillValid() {
 }
 
 test('messages as she types, from the engine’s validators', async () => {
-  render(<Newborn />);
+  await renderPage(<Newborn />);
   await waitFor(() => expect(useAppStore.getState().token).not.toBeNull());
   expect(useAppStore.getState().deviceId).toMatch(/^[A-Za-z0-9]{20}$/);
   typeInto('出生医学证明编号', 'R4301');
@@ -57,7 +57,7 @@ test('messages as she types, from the engine’s validators', async () => {
 });
 
 test('submit → 已登记，尚需到医保部门办理, with coverage from birth, the waiver, the masked ID and what is left to do', async () => {
-  render(<Newborn />);
+  await renderPage(<Newborn />);
   await fillValid();
   expect(screen.getByLabelText('宝宝的出生日期')).toHaveValue('2026-02-27');
   tap('提交登记');
@@ -88,7 +88,7 @@ test('a network failure mid-submit keeps the form; the retry yields one record',
     }),
     ...createHandlers({ now: () => NOW, store, origin: 'http://stored.test' }),
   );
-  const page = render(<Newborn />);
+  const page = await renderPage(<Newborn />);
   await fillValid();
   tap('提交登记');
   expect(await screen.findByText('没有提交成功')).toBeInTheDocument();
@@ -123,7 +123,7 @@ test('one dropped answer is repeated quietly by the client: still one record', a
     }),
     ...createHandlers({ now: () => NOW, store, origin: 'http://stored.test' }),
   );
-  render(<Newborn />);
+  await renderPage(<Newborn />);
   await fillValid();
   tap('提交登记');
   expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
@@ -146,7 +146,7 @@ test('a certificate number enrolled by someone else is refused in words', async 
     createdAt: NOW.toISOString(),
     citation: null,
   });
-  render(<Newborn />);
+  await renderPage(<Newborn />);
   await fillValid();
   tap('提交登记');
   expect(await screen.findByText('登记没有通过')).toBeInTheDocument();
@@ -186,7 +186,9 @@ test('the list offline shows what was last seen, and says so', async () => {
 
 test('no server: she can still fill in the form, and is told enrollment needs the connection', async () => {
   server.use(http.get('http://localhost/api/v1/health', () => HttpResponse.error()));
-  render(<Newborn />);
+  await renderPage(<Newborn />);
   expect(await screen.findByText('暂时连不上服务器')).toBeInTheDocument();
-  expect(screen.getByLabelText('出生医学证明编号')).toBeEnabled();
+  // (the <input> itself: jsdom shows Taro's wrapper with disabled="false", which jest-dom reads as disabled)
+  expect(screen.getByLabelText('出生医学证明编号')).not.toHaveAttribute('disabled');
+  expect((screen.getByLabelText('出生医学证明编号') as HTMLInputElement).disabled).toBe(false);
 });

@@ -23,7 +23,7 @@ import { OFFLINE_MESSAGE, currentToken, setApiClient } from '@/stores/services';
 import { setClock } from '@/utils/clock';
 import { createHandlers, server } from '../../mock/node';
 import { MockStore } from '../../mock/store';
-import { NOW, choose, freshApp, onboarded, tap, typeInto } from './helpers';
+import { NOW, choose, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
 
 // The shared Taro shim names Taro's hooks but not its API functions; NutUI imports some of those
 // (getEnv, getCurrentInstance) by name.
@@ -71,9 +71,9 @@ const FAILURE_MESSAGE: Record<Mode, string> = {
 
 const offlineNoticeShown = async () => expect((await screen.findAllByText(OFFLINE_MESSAGE)).length).toBeGreaterThan(0);
 
-function openCheck(no: number) {
+async function openCheck(no: number) {
   Current.router = { params: { no: String(no) }, path: '/subpackages/check/index' } as unknown as typeof Current.router;
-  return render(<CheckPage />);
+  return renderPage(<CheckPage />);
 }
 
 function pick(group: string, option: string) {
@@ -141,7 +141,7 @@ const JOURNEYS: Journey[] = [
     name: '产检 check page (marking done, typed amount kept)',
     run: async () => {
       onboarded(WENZHOU_PREGNANT);
-      openCheck(1);
+      await openCheck(1);
       expect(await screen.findByText('2026年2月16日 — 2026年4月12日')).toBeInTheDocument();
       typeInto('检查日期', '2026-02-20');
       typeInto('这次自己付了多少钱（元）', '356.5');
@@ -168,7 +168,7 @@ const JOURNEYS: Journey[] = [
     name: 'estimate (typed costs kept)',
     run: async () => {
       onboarded(WENZHOU_PREGNANT);
-      render(<EstimatePage />);
+      await renderPage(<EstimatePage />);
       pick('医院是医保定点医疗机构吗？', '是');
       pick('医院有产科吗？', '是');
       typeInto('医保范围内的分娩费用', '6000');
@@ -233,7 +233,7 @@ const JOURNEYS: Journey[] = [
     name: 'newborn submit (clear failure, retry, form kept, one record after recovery)',
     run: async (store, mode) => {
       onboarded(HENGYANG_POSTPARTUM);
-      const page = render(<Newborn />);
+      const page = await renderPage(<Newborn />);
       // the login on opening fails too: she is told, and can still fill in the form
       expect(await screen.findByText('暂时连不上服务器')).toBeInTheDocument();
       fillEnrollment();

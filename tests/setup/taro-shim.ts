@@ -27,3 +27,15 @@ export const {
   useShareAppMessage,
   usePullDownRefresh,
 } = ReactRuntime;
+
+// Named imports NutUI takes from '@tarojs/taro' (Toast's custom events, Input's getEnv, …).
+const api = taro as unknown as typeof TaroTypes;
+export const getCurrentInstance = api.getCurrentInstance;
+export const eventCenter = api.eventCenter;
+export const getEnv = api.getEnv;
+export const nextTick = api.nextTick;
+export const createSelectorQuery = api.createSelectorQuery;
+export const getSystemInfo = api.getSystemInfo;
+export const pageScrollTo = api.pageScrollTo;
+export const usePageScroll = (ReactRuntime as unknown as Bag).usePageScroll;
+export const useUnload = (ReactRuntime as unknown as Bag).useUnload;

@@ -1,3 +1,5 @@
+// Hand-made on purpose: the WeChat main-package widget (onboarding, 我的). Why NutUI's version
+// (src/components/nut, same props) is used in the subpackages only: src/components/nut/index.ts.
 import { type ChangeEvent } from 'react';
 import { View, Text, Input } from '@tarojs/components';
 import { a11y } from '../a11y';

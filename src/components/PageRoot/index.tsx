@@ -3,6 +3,7 @@ import { View, Text } from '@tarojs/components';
 import { useFontScale } from '@/hooks/useFontScale';
 import { useAppStore } from '@/stores';
 import { OfflineNotice } from '../OfflineNotice';
+import { ToastHost } from '../Toast';
 import './index.scss';
 
 interface Props {
@@ -33,6 +34,7 @@ export function PageRoot({ children, className, offlineNote = true }: Props) {
       ) : null}
       {offlineNote && offline ? <OfflineNotice /> : null}
       {children}
+      <ToastHost />
     </View>
   );
 }

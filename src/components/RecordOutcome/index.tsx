@@ -1,10 +1,10 @@
 // Record the birth, or a pregnancy that ended without one: the checks close and the app moves on.
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { isIsoDate, type IsoDate } from '@/domain';
 import { useAppStore } from '@/stores';
 import { DateField } from '../DateField';
+import { showToast } from '../Toast';
 import { a11y } from '../a11y';
 import './index.scss';
 
@@ -33,7 +33,7 @@ export function RecordOutcome({ today }: Props) {
     if (mode === 'birth') recordBirth(date);
     else recordEnded(date);
     setMode(null);
-    Promise.resolve(Taro.showToast({ title: '已记录', icon: 'success' })).catch(() => undefined);
+    showToast('已记录');
   };
 
   if (mode === null) {

@@ -8,7 +8,8 @@ import { View, Text, Button } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
 import { CHECK_ITEMS_SOURCE, checkCatalog, formatChineseDate, isIsoDate, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
-import { Card, Citation, DateField, DraftBanner, Field, LinkRow, Money, PageRoot, StateView, Toggle, a11y } from '@/components';
+import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
+import { Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -66,7 +67,7 @@ function RecordForm({ no, today, initial, onSaved, onCancel }: { no: number; tod
 
   return (
     <View className="check-form">
-      <DateField id="check-date" label="检查日期" value={v.date} end={today} onChange={(date) => setV({ ...v, date })} error={tried || v.date ? dateError : null} />
+      <PickerDateField id="check-date" label="检查日期" value={v.date} end={today} onChange={(date) => setV({ ...v, date })} error={tried || v.date ? dateError : null} />
       <Field
         id="check-amount"
         label="这次自己付了多少钱（元）"

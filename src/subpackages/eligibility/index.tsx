@@ -6,7 +6,8 @@ import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { BENEFIT_NAMES, isIsoDate, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
-import { Card, ChoiceGroup, Citation, DateField, DraftBanner, PageRoot, StateView, a11y } from '@/components';
+import { Card, Citation, DraftBanner, PageRoot, StateView, a11y } from '@/components';
+import { ChoiceGroup, PickerDateField } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
 import { eddOf, useAppStore, type EligibilityDraft } from '@/stores';
@@ -225,7 +226,7 @@ export default function Eligibility() {
           ) : null}
           {step === 'date' ? (
             <>
-              <DateField
+              <PickerDateField
                 id="elig-date"
                 label={d.stage === 'postpartum' ? '分娩日期' : '预产期'}
                 value={d.deliveryDate ?? ''}

@@ -8,7 +8,8 @@ import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { formatChineseDate, type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
-import { Card, ChoiceGroup, Citation, DateField, DraftBanner, Field, Money, PageRoot, StateView, Toggle, a11y } from '@/components';
+import { Card, Citation, DraftBanner, Money, PageRoot, StateView, a11y } from '@/components';
+import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -237,7 +238,7 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
       <Hospital profile={profile} draft={draft} set={set} />
 
       <Card title="分娩日期">
-        <DateField
+        <PickerDateField
           id="delivery-date"
           label={profile.stage === 'postpartum' ? '分娩日期' : '预计分娩日期'}
           value={deliveryDate}

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'react';
 import { Text, Button } from '@tarojs/components';
 import type { IsoDate } from '@/domain';
-import { Card, ChoiceGroup, DateField, Field, PageRoot, StateView, Toggle, a11y } from '@/components';
+import { Card, PageRoot, StateView, a11y } from '@/components';
+import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type NewbornDraft, type Profile } from '@/stores';
@@ -119,7 +120,7 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
           error={errors.sex}
           inline
         />
-        <DateField id="nb-birth-date" label="宝宝的出生日期" value={d.birthDate ?? ''} end={today} onChange={(birthDate) => set({ birthDate })} error={errors.birthDate} />
+        <PickerDateField id="nb-birth-date" label="宝宝的出生日期" value={d.birthDate ?? ''} end={today} onChange={(birthDate) => set({ birthDate })} error={errors.birthDate} />
         <ChoiceGroup name="nb-region" label="在哪里参保" options={REGION_CHOICES} value={d.region} onChange={(region) => set({ region })} error={errors.region} />
       </Card>
       <Card title="监护人的信息" subtitle="身份证号只用于这次登记，保存时会隐去中间的数字。">

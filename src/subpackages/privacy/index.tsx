@@ -1,11 +1,10 @@
 // 隐私与数据: the consent she gave, an export of all her data as a file, and deletion of all her
 // data on this device and on the server.
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
-import { Card, PageRoot, a11y } from '@/components';
+import { Card, PageRoot, a11y, showToast } from '@/components';
 import { ConsentNotice } from '@/components/ConsentNotice';
 import { goToOnboarding } from '@/hooks/useRequireProfile';
 import { useAppStore } from '@/stores';
@@ -76,7 +75,7 @@ export default function Privacy() {
       setDeleteError(outcome.error.message);
       return;
     }
-    Promise.resolve(Taro.showToast({ title: '已删除全部数据', icon: 'success' })).catch(() => undefined);
+    showToast('已删除全部数据');
     goToOnboarding();
   };
 

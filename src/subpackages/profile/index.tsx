@@ -1,7 +1,7 @@
 // 修改资料: region, insurance, stage and dating, with the same form and checks as onboarding.
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { PageRoot, StateView, a11y } from '@/components';
+import { PageRoot, StateView, a11y, showToast } from '@/components';
 import { ProfileForm, valuesFromProfile } from '@/components/ProfileForm';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -20,7 +20,7 @@ export default function EditProfile() {
   }
   const save = (input: ProfileInput) => {
     updateProfile(input);
-    Promise.resolve(Taro.showToast({ title: '已保存', icon: 'success' })).catch(() => undefined);
+    showToast('已保存');
     Promise.resolve(Taro.navigateBack()).catch(() => undefined);
   };
   return (

@@ -1,0 +1,97 @@
+// A short confirmation (已保存, 已记录…) on NutUI's Toast. Pages call `showToast(text)`; every
+// page root carries a <ToastHost>, so a toast shown just before navigating (save, then back) still
+// appears on the page the user lands on.
+//
+// Accessibility, fixed here rather than dropping NutUI: NutUI marks its bubble with WeChat's
+// `ariaRole="alert"` and an `ariaLabel`; Taro's H5 turns those into an `aria-role` attribute (axe
+// `aria-valid-attr`, critical) and an aria-label on a role-less <div> (axe `aria-prohibited-attr`).
+// In H5 the wrapper drops both and announces the text through its own region, which is always in
+// the page (role="status", aria-live="polite": a confirmation, not an interruption). NutUI's
+// 0.3 s fade is switched off (axe measured the fading text's contrast below 4.5:1), the bubble is
+// opaque and the full-screen layer under it lets taps through.
+import { useEffect, useRef, useState } from 'react';
+import { View } from '@tarojs/components';
+import { Toast as NutToast } from '@nutui/nutui-react-taro';
+import '@nutui/nutui-react-taro/dist/es/packages/toast/style/css';
+import { a11y } from '../a11y';
+import { useNutAria } from '../nutA11y';
+import './index.scss';
+
+export type ToastIcon = 'success' | 'fail';
+
+/** How long a toast stays, in seconds. */
+export const TOAST_SECONDS = 2;
+
+interface Message {
+  id: number;
+  text: string;
+  icon: ToastIcon | null;
+  at: number;
+}
+
+let seq = 0;
+let current: Message | null = null;
+const listeners = new Set<(m: Message | null) => void>();
+
+/** Shows `text` briefly on the page on screen (or on the one opened next). */
+export function showToast(text: string, icon: ToastIcon | null = 'success'): void {
+  current = { id: ++seq, text, icon, at: Date.now() };
+  for (const l of listeners) l(current);
+}
+
+/** Test helper: forget any toast. */
+export function resetToasts(): void {
+  current = null;
+  for (const l of listeners) l(null);
+}
+
+interface ToastProps {
+  text: string;
+  visible: boolean;
+  onClose: () => void;
+  icon?: ToastIcon | null;
+  /** Seconds before it closes by itself. */
+  duration?: number;
+}
+
+/** The toast itself: a polite live region that holds NutUI's bubble while it is shown. */
+export function Toast({ text, visible, onClose, icon = null, duration = TOAST_SECONDS }: ToastProps) {
+  const ref = useRef<HTMLElement | null>(null);
+  useNutAria(ref, { strip: true });
+  return (
+    <View ref={ref as never} className="yb-toast-region" {...a11y({ role: 'status', live: 'polite' })} aria-atomic="true">
+      <NutToast
+        className="yb-toast"
+        contentClassName="yb-toast__bubble"
+        visible={visible}
+        content={visible ? text : ''}
+        icon={icon ?? undefined}
+        duration={duration}
+        position="middle"
+        wordBreak="break-word"
+        closeOnOverlayClick={false}
+        lockScroll={false}
+        onClose={onClose}
+      />
+    </View>
+  );
+}
+
+const fresh = (m: Message | null) => (m && Date.now() - m.at < TOAST_SECONDS * 1000 ? m : null);
+
+/** Rendered once per page (by PageRoot): shows whatever `showToast` says. */
+export function ToastHost() {
+  const [msg, setMsg] = useState<Message | null>(() => fresh(current));
+  useEffect(() => {
+    const listener = (m: Message | null) => setMsg(m);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  const close = () => {
+    if (current && msg && current.id === msg.id) current = null;
+    setMsg(null);
+  };
+  return <Toast text={msg?.text ?? ''} icon={msg?.icon ?? null} visible={msg !== null} onClose={close} />;
+}

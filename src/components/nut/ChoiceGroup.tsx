@@ -1,0 +1,111 @@
+import { useLayoutEffect, useRef } from 'react';
+import { View, Text } from '@tarojs/components';
+import { Radio } from '@nutui/nutui-react-taro';
+import '@nutui/nutui-react-taro/dist/es/packages/radio/style/css';
+import '@nutui/nutui-react-taro/dist/es/packages/radiogroup/style/css';
+import { a11y } from '../a11y';
+import { useNutAria } from '../nutA11y';
+import './ChoiceGroup.scss';
+
+export interface Choice<T extends string | number> {
+  value: T;
+  label: string;
+  /** One line explaining the choice. */
+  hint?: string;
+}
+
+interface Props<T extends string | number> {
+  /** The question, shown and used as the group's accessible name. */
+  label: string;
+  options: readonly Choice<T>[];
+  value: T | null | undefined;
+  onChange: (value: T) => void;
+  error?: string | null;
+  /** Options side by side (short labels). */
+  inline?: boolean;
+  /** Prefix of the options' test ids. */
+  name: string;
+}
+
+const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
+
+/**
+ * A labelled single choice on NutUI's Radio.Group, each option a large tappable row. NutUI gives
+ * each Radio WeChat's aria-role/aria-checked; in H5 `useNutAria` turns that into role="radio", and
+ * this wrapper adds what NutUI's Radio lacks there: the radiogroup's name, keyboard focus (one tab
+ * stop, arrows move the choice, Space/Enter choose) and the error link.
+ */
+export function ChoiceGroup<T extends string | number>({ label, options, value, onChange, error, inline, name }: Props<T>) {
+  const ref = useRef<HTMLElement | null>(null);
+  const errorId = `${name}-error`;
+  useNutAria(ref);
+  const selected = options.findIndex((o) => o.value === value);
+  useLayoutEffect(() => {
+    // H5: NutUI's Radio takes no tabIndex; make the chosen option (or the first) the tab stop.
+    if (process.env.TARO_ENV !== 'h5' || !ref.current) return;
+    const radios = Array.from(ref.current.querySelectorAll<HTMLElement>('.nut-radio'));
+    radios.forEach((el, i) => el.setAttribute('tabindex', i === (selected < 0 ? 0 : selected) ? '0' : '-1'));
+  });
+
+  const pick = (raw: string | number) => {
+    const option = options.find((o) => String(o.value) === String(raw));
+    if (option) onChange(option.value);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const radios = ref.current ? Array.from(ref.current.querySelectorAll<HTMLElement>('.nut-radio')) : [];
+    const at = radios.findIndex((el) => el === e.target || el.contains(e.target as Node));
+    if (at < 0) return;
+    if (e.key === ' ' || e.key === 'Enter') {
+      e.preventDefault();
+      pick(options[at]!.value);
+    } else if (NEXT[e.key]) {
+      e.preventDefault();
+      const to = (at + NEXT[e.key]! + options.length) % options.length;
+      pick(options[to]!.value);
+      radios[to]?.focus();
+    }
+  };
+
+  return (
+    <View
+      ref={ref as never}
+      className="yb-choice"
+      {...a11y({ role: 'radiogroup', label })}
+      {...(error ? { 'aria-describedby': errorId } : {})}
+      {...({ onKeyDown } as object)}
+    >
+      <Text className="yb-field__label" {...a11y({ hidden: true })}>
+        {label}
+      </Text>
+      <Radio.Group
+        className={`yb-choice__list${inline ? ' yb-choice__list--inline' : ''}`}
+        value={value === null || value === undefined ? '' : String(value)}
+        onChange={pick}
+        direction={inline ? 'horizontal' : 'vertical'}
+      >
+        {options.map((o) => {
+          const checked = o.value === value;
+          return (
+            <Radio
+              key={String(o.value)}
+              value={String(o.value)}
+              className={`yb-choice__item yb-choice__item--${name}${checked ? ' yb-choice__item--on' : ''}`}
+              ariaLabel={process.env.TARO_ENV === 'h5' ? undefined : o.hint ? `${o.label}，${o.hint}` : o.label}
+            >
+              <View className="yb-choice__words">
+                <Text className="yb-choice__label">{o.label}</Text>
+                {o.hint ? <Text className="yb-choice__hint">{o.hint}</Text> : null}
+              </View>
+            </Radio>
+          );
+        })}
+      </Radio.Group>
+      {error ? (
+        <Text id={errorId} className="yb-error-text" {...a11y({ role: 'alert' })}>
+          {error}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
