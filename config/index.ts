@@ -43,6 +43,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
       optimizeMainPackage: { enable: true },
+      // Our classes are prefixed (yb-) and NutUI's are its own (nut-): no rule depends on the order
+      // in which the shared and the subpackage style chunks are joined, so the order warning is noise.
+      miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
       // mock/ (msw handlers for `npm run dev:h5`) is TypeScript outside src/: compile it too.

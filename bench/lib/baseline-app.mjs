@@ -1,7 +1,8 @@
 // The size baseline: a bare Taro page (one <View> with text) of the versions installed here,
 // generated into a temp folder and built with the same CLI, compiler and options as the product
 // (webpack5, no prebundle, designWidth 750, hash router) and the size-relevant settings read from
-// the product's config/index.ts (framework, baseLevel, terser's ascii_only), so product/bare shows
+// the product's config/index.ts (framework, baseLevel, terser's ascii_only) and its babel.config.js
+// (compile targets), so product/bare shows
 // what YunBao adds on top of the runtime it chose. node_modules is a symlink to the project's,
 // so nothing is installed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,8 @@ const files = ({ framework, baseLevel, asciiOnly }) => ({
     null,
     2,
   ),
-  'babel.config.js': `module.exports = { presets: [['taro', { framework: '${framework}', ts: true, compiler: 'webpack5', useBuiltIns: false, hot: false }]] };\n`,
+  // The product's own babel config (framework and compile targets), so both compile alike.
+  'babel.config.js': `module.exports = require(${JSON.stringify(path.join(ROOT, 'babel.config.js'))});\n`,
   'tsconfig.json': JSON.stringify({ compilerOptions: { jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'ES2020', strict: true } }),
   '.env': 'TARO_APP_BARE=1\n',
   'project.config.json': JSON.stringify({ miniprogramRoot: 'dist/weapp/', appid: 'touristappid', compileType: 'miniprogram' }),
