@@ -15,7 +15,7 @@ import { ApiProblem, installErrorHandling } from './errors';
 import { userOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { windowStore } from './rate-limit-store';
-import { securityHeaders } from './security-headers';
+import { API_SECURITY_HEADERS, documentSecurityHeaders } from './security-headers';
 import { openSqliteStorage } from './storage/sqlite';
 import { type Storage } from './storage/types';
 
@@ -83,6 +83,7 @@ function loggerOptions(option: BuildAppOptions['logger']): FastifyServerOptions[
   };
 }
 
+const API_PREFIX = `${API_BASE_PATH}/`;
 const BAD_URL = errorAnswer('VALIDATION_FAILED', '请求地址无效', [{ path: '', message: '请求地址无效' }]);
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -101,7 +102,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   if (ctx.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
 
   const staticRoot = options.staticRoot ? path.resolve(options.staticRoot) : null;
-  const headers = securityHeaders(staticRoot);
+  const documentHeaders = documentSecurityHeaders(staticRoot);
+  const headersFor = (url: string) => (url.startsWith(API_PREFIX) || url === API_BASE_PATH ? API_SECURITY_HEADERS : documentHeaders);
   const app = Fastify({
     logger: loggerOptions(options.logger),
     logController: new LogController({ disableRequestLogging: true }),
@@ -113,8 +115,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     routerOptions: { maxParamLength: 2400 },
     // A malformed URL (bad percent-encoding, an over-long parameter) is bad input: 400 in the
     // contract's shape. Fastify answers it before any hook, so the security headers are copied.
-    frameworkErrors: (_error, _request, reply) => {
-      (reply as unknown as FastifyReply).code(400).headers(headers).send(BAD_URL);
+    frameworkErrors: (_error, request, reply) => {
+      (reply as unknown as FastifyReply).code(400).headers(headersFor(request.url)).send(BAD_URL);
     },
   });
   app.decorateRequest('user', null);
@@ -132,7 +134,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Security headers on every answer, 404s included; an unknown path or method is 404 whatever
   // its body: answered before the body is read. A callback hook: no promise per request.
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(headers);
+    reply.headers(headersFor(request.url));
     if (request.is404) {
       reply.code(404).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
       return;

@@ -1,7 +1,11 @@
-// The security headers of every answer (API, static files, framework errors), computed once at
-// start. They are helmet 8's defaults with our Content-Security-Policy; @fastify/helmet rebuilt
-// them (and the CSP string) on every request, about 11% of the server's CPU under load
-// (bench/README.md), for an answer that never changes while the process runs.
+// The security headers of every answer, computed once at start (@fastify/helmet rebuilt them and
+// the CSP string on every request: ~11% of the server's CPU under load, bench/README.md).
+// - Documents (the H5 app: index.html, scripts, styles): helmet 8's defaults with our CSP.
+// - API answers (JSON under /api/): the set of the OWASP REST Security Cheat Sheet. The
+//   document-only headers (COOP, Origin-Agent-Cluster, Referrer-Policy, X-DNS-Prefetch-Control,
+//   X-Download-Options, X-Permitted-Cross-Domain-Policies, X-XSS-Protection) do nothing for a JSON
+//   answer read by fetch, and each header costs ~2 µs a request here (bench/README.md);
+//   `Cache-Control: no-store` keeps answers with personal data out of every cache.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,8 +42,18 @@ export function contentSecurityPolicy(scriptHashes: readonly string[]): string {
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join(';');
 }
 
-/** The headers for an app serving `staticRoot` (null: API only). */
-export function securityHeaders(staticRoot: string | null): SecurityHeaders {
+/** Headers of the API's JSON answers (errors and 404s included). */
+export const API_SECURITY_HEADERS: SecurityHeaders = Object.freeze({
+  'cache-control': 'no-store',
+  'content-security-policy': "default-src 'none';frame-ancestors 'none'",
+  'cross-origin-resource-policy': 'same-origin',
+  'strict-transport-security': 'max-age=31536000; includeSubDomains',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+});
+
+/** Headers of everything else: the H5 app's files served from `staticRoot` (null: none). */
+export function documentSecurityHeaders(staticRoot: string | null): SecurityHeaders {
   return Object.freeze({
     'content-security-policy': contentSecurityPolicy(staticRoot ? inlineScriptHashes(staticRoot) : []),
     'cross-origin-opener-policy': 'same-origin',

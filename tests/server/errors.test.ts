@@ -191,6 +191,7 @@ test('a malformed URL or an over-long parameter is 400 with the security headers
 test('security headers on API answers', async () => {
   const res = await t.send('GET', '/api/v1/health');
   expect(res.headers['x-content-type-options']).toBe('nosniff');
-  expect(String(res.headers['content-security-policy'])).toContain("default-src 'self'");
+  expect(String(res.headers['content-security-policy'])).toBe("default-src 'none';frame-ancestors 'none'");
+  expect(res.headers['cache-control']).toBe('no-store');
   expect(res.headers['access-control-allow-origin']).toBeUndefined();
 });

@@ -31,7 +31,22 @@ test('GET / serves index.html with a CSP hash for its inline script', async () =
   expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
   expect(csp).not.toContain("script-src 'self' 'unsafe-inline'");
   expect(csp).toContain("connect-src 'self'");
-  expect(res.headers['x-frame-options']).toBeDefined();
+  expect(csp).toContain("frame-ancestors 'none'");
+  // The documents carry helmet's full set; API answers the shorter REST set.
+  expect(res.headers).toMatchObject({
+    'x-frame-options': 'SAMEORIGIN',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'origin-agent-cluster': '?1',
+    'strict-transport-security': 'max-age=31536000; includeSubDomains',
+    'x-dns-prefetch-control': 'off',
+    'x-permitted-cross-domain-policies': 'none',
+  });
+  const api = await t.send('GET', '/api/v1/health');
+  expect(api.headers['content-security-policy']).toBe("default-src 'none';frame-ancestors 'none'");
+  expect(api.headers['referrer-policy']).toBeUndefined();
 });
 
 test('assets are served; the API still answers; unknown files are 404 NOT_FOUND', async () => {
