@@ -60,19 +60,22 @@ export function Toast({ text, visible, onClose, icon = null, duration = TOAST_SE
   useNutAria(ref, { strip: true });
   return (
     <View ref={ref as never} className="yb-toast-region" {...a11y({ role: 'status', live: 'polite' })} aria-atomic="true">
-      <NutToast
-        className="yb-toast"
-        contentClassName="yb-toast__bubble"
-        visible={visible}
-        content={visible ? text : ''}
-        icon={icon ?? undefined}
-        duration={duration}
-        position="middle"
-        wordBreak="break-word"
-        closeOnOverlayClick={false}
-        lockScroll={false}
-        onClose={onClose}
-      />
+      {visible ? (
+        // Mounted only while shown: nothing of NutUI's overlay is rendered on a page's first paint.
+        <NutToast
+          className="yb-toast"
+          contentClassName="yb-toast__bubble"
+          visible
+          content={text}
+          icon={icon ?? undefined}
+          duration={duration}
+          position="middle"
+          wordBreak="break-word"
+          closeOnOverlayClick={false}
+          lockScroll={false}
+          onClose={onClose}
+        />
+      ) : null}
     </View>
   );
 }
