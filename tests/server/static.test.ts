@@ -57,3 +57,46 @@ test('assets are served; the API still answers; unknown files are 404 NOT_FOUND'
   expect(missing.json()).toMatchObject({ error: { code: 'NOT_FOUND' } });
   expect((await t.send('GET', '/api/v1/unknown')).status).toBe(404);
 });
+
+describe('compressed and cached files', () => {
+  let dir2: string;
+  let t2: TestApp;
+  const big = `console.log(${JSON.stringify('孕保通'.repeat(2000))});`;
+  beforeAll(async () => {
+    dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-h5z-'));
+    fs.mkdirSync(path.join(dir2, 'js'));
+    fs.writeFileSync(path.join(dir2, 'index.html'), '<!doctype html><html><body><div id="app"></div></body></html>');
+    fs.writeFileSync(path.join(dir2, 'js', 'app.1234abcd.js'), big);
+    const { execFileSync } = await import('node:child_process');
+    execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'precompress.mjs'), dir2]);
+    t2 = await makeApp({ staticRoot: dir2 });
+  });
+  afterAll(async () => {
+    await t2.close();
+    fs.rmSync(dir2, { recursive: true, force: true });
+  });
+
+  test('a browser that accepts brotli or gzip gets the precompressed file; others the original', async () => {
+    const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+    const br = await t2.app.inject({ method: 'GET', url: '/js/app.1234abcd.js', headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toBe('accept-encoding');
+    expect(br.rawPayload.length).toBeLessThan(Buffer.byteLength(big) / 10);
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(big);
+    const gz = await t2.app.inject({ method: 'GET', url: '/js/app.1234abcd.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.rawPayload).toString()).toBe(big);
+    const plain = await t2.app.inject({ method: 'GET', url: '/js/app.1234abcd.js', headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(big);
+  });
+
+  test('hashed files are cached for a year, index.html is revalidated', async () => {
+    const js = await t2.send('GET', '/js/app.1234abcd.js');
+    expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const html = await t2.send('GET', '/');
+    expect(html.headers['cache-control']).toBe('no-cache');
+    expect(html.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+});
