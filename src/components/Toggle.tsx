@@ -4,7 +4,7 @@ import { View, Text } from '@tarojs/components';
 import { a11y } from './a11y';
 import './Toggle.scss';
 
-interface Props {
+export interface ToggleProps {
   label: string;
   hint?: string;
   on: boolean;
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** A labelled on/off switch (role switch), the whole row tappable. */
-export function Toggle({ label, hint, on, onChange }: Props) {
+export function Toggle({ label, hint, on, onChange }: ToggleProps) {
   return (
     <View className="yb-toggle" onClick={() => onChange(!on)} {...a11y({ role: 'switch', checked: on, focusable: true, label })}>
       <View className="yb-toggle__words">

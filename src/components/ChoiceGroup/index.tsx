@@ -11,7 +11,7 @@ export interface Choice<T extends string | number> {
   hint?: string;
 }
 
-interface Props<T extends string | number> {
+export interface ChoiceGroupProps<T extends string | number> {
   /** The question, shown and used as the group's accessible name. */
   label: string;
   options: readonly Choice<T>[];
@@ -25,7 +25,7 @@ interface Props<T extends string | number> {
 }
 
 /** A labelled single choice drawn as large tappable rows (role radiogroup / radio). */
-export function ChoiceGroup<T extends string | number>({ label, options, value, onChange, error, inline, name }: Props<T>) {
+export function ChoiceGroup<T extends string | number>({ label, options, value, onChange, error, inline, name }: ChoiceGroupProps<T>) {
   return (
     <View className="yb-choice" {...a11y({ role: 'radiogroup', label })}>
       <Text className="yb-field__label" {...a11y({ hidden: true })}>

@@ -4,6 +4,7 @@ import { formatChineseDate } from '@/utils/format';
 import { a11y } from '../a11y';
 import '../ChoiceGroup/index.scss';
 import './index.scss';
+import { FieldNotes, errorIdOf } from '../FieldNotes';
 
 export interface DateFieldProps {
   /** Unique on the page: the input's id (and the label's `for`). */
@@ -25,7 +26,7 @@ export interface DateFieldProps {
  * PickerDateField, because in the main package it cost about 40 KB of a 400 KB budget.
  */
 export function DateField({ id, label, value, onChange, start, end, hint, error }: DateFieldProps) {
-  const errorId = `${id}-error`;
+  const errorId = errorIdOf(id);
   return (
     <View className="yb-field">
       {process.env.TARO_ENV === 'h5' ? (
@@ -55,12 +56,7 @@ export function DateField({ id, label, value, onChange, start, end, hint, error 
           </Picker>
         </>
       )}
-      {hint ? <Text className="yb-field__hint">{hint}</Text> : null}
-      {error ? (
-        <Text id={errorId} className="yb-error-text" {...a11y({ role: 'alert' })}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </View>
   );
 }

@@ -2,11 +2,11 @@
 // (src/components/nut, same props) is used in the subpackages only: src/components/nut/index.ts.
 import { type ChangeEvent } from 'react';
 import { View, Text, Input } from '@tarojs/components';
-import { a11y } from '../a11y';
 import '../ChoiceGroup/index.scss';
 import '../DateField/index.scss';
+import { FieldNotes, errorIdOf } from '../FieldNotes';
 
-interface Props {
+export interface FieldProps {
   id: string;
   label: string;
   value: string;
@@ -20,8 +20,8 @@ interface Props {
 }
 
 /** A labelled text input (H5: a real <input> with its <label>; WeChat: Taro's Input). */
-export function Field({ id, label, value, onChange, kind = 'text', placeholder, hint, error, maxLength }: Props) {
-  const errorId = `${id}-error`;
+export function Field({ id, label, value, onChange, kind = 'text', placeholder, hint, error, maxLength }: FieldProps) {
+  const errorId = errorIdOf(id);
   return (
     <View className="yb-field">
       {process.env.TARO_ENV === 'h5' ? (
@@ -55,12 +55,7 @@ export function Field({ id, label, value, onChange, kind = 'text', placeholder, 
           />
         </>
       )}
-      {hint ? <Text className="yb-field__hint">{hint}</Text> : null}
-      {error ? (
-        <Text id={errorId} className="yb-error-text" {...a11y({ role: 'alert' })}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </View>
   );
 }

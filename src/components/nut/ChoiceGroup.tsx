@@ -4,28 +4,9 @@ import { Radio } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/radio/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/radiogroup/style/css';
 import { a11y } from '../a11y';
+import { type ChoiceGroupProps } from '../ChoiceGroup';
 import { useNutAria } from '../nutA11y';
 import './ChoiceGroup.scss';
-
-export interface Choice<T extends string | number> {
-  value: T;
-  label: string;
-  /** One line explaining the choice. */
-  hint?: string;
-}
-
-interface Props<T extends string | number> {
-  /** The question, shown and used as the group's accessible name. */
-  label: string;
-  options: readonly Choice<T>[];
-  value: T | null | undefined;
-  onChange: (value: T) => void;
-  error?: string | null;
-  /** Options side by side (short labels). */
-  inline?: boolean;
-  /** Prefix of the options' test ids. */
-  name: string;
-}
 
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
@@ -35,7 +16,7 @@ const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1,
  * this wrapper adds what NutUI's Radio lacks there: the radiogroup's name, keyboard focus (one tab
  * stop, arrows move the choice, Space/Enter choose) and the error link.
  */
-export function ChoiceGroup<T extends string | number>({ label, options, value, onChange, error, inline, name }: Props<T>) {
+export function ChoiceGroup<T extends string | number>({ label, options, value, onChange, error, inline, name }: ChoiceGroupProps<T>) {
   const ref = useRef<HTMLElement | null>(null);
   const errorId = `${name}-error`;
   useNutAria(ref);

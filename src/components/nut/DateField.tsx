@@ -13,6 +13,7 @@ import { a11y } from '../a11y';
 import { DateField, type DateFieldProps } from '../DateField';
 import '../ChoiceGroup/index.scss';
 import '../DateField/index.scss';
+import { FieldNotes } from '../FieldNotes';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const toDate = (iso: string | undefined, fallback: Date): Date => {
@@ -32,7 +33,6 @@ export function PickerDateField(props: DateFieldProps) {
   const { id, label, value, onChange, start, end, hint, error } = props;
   const [open, setOpen] = useState(false);
   if (process.env.TARO_ENV === 'h5') return <DateField {...props} />;
-  const errorId = `${id}-error`;
   return (
     <View className="yb-field">
       <Text className="yb-field__label">{label}</Text>
@@ -60,12 +60,7 @@ export function PickerDateField(props: DateFieldProps) {
           setOpen(false);
         }}
       />
-      {hint ? <Text className="yb-field__hint">{hint}</Text> : null}
-      {error ? (
-        <Text id={errorId} className="yb-error-text" {...a11y({ role: 'alert' })}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </View>
   );
 }

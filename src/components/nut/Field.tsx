@@ -1,23 +1,11 @@
 import { View, Text } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css';
-import { a11y } from '../a11y';
 import '../ChoiceGroup/index.scss';
 import '../DateField/index.scss';
 import './Field.scss';
-
-interface Props {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (text: string) => void;
-  /** 'number' for whole numbers, 'digit' for amounts, 'text' otherwise. */
-  kind?: 'text' | 'number' | 'digit';
-  placeholder?: string;
-  hint?: string;
-  error?: string | null;
-  maxLength?: number;
-}
+import { type FieldProps } from '../Field';
+import { FieldNotes, errorIdOf } from '../FieldNotes';
 
 const INPUT_MODE = { number: 'numeric', digit: 'decimal', text: 'text' } as const;
 
@@ -27,8 +15,8 @@ const INPUT_MODE = { number: 'numeric', digit: 'decimal', text: 'text' } as cons
  * name, so the id, the error link and the keyboard mode go to the real <input> through Taro's
  * `nativeProps`. WeChat: the input carries the label (and the error) as its aria-label.
  */
-export function Field({ id, label, value, onChange, kind = 'text', placeholder, hint, error, maxLength }: Props) {
-  const errorId = `${id}-error`;
+export function Field({ id, label, value, onChange, kind = 'text', placeholder, hint, error, maxLength }: FieldProps) {
+  const errorId = errorIdOf(id);
   const h5 = process.env.TARO_ENV === 'h5';
   const access = h5
     ? {
@@ -61,12 +49,7 @@ export function Field({ id, label, value, onChange, kind = 'text', placeholder, 
         onChange={(text) => onChange(text)}
         {...access}
       />
-      {hint ? <Text className="yb-field__hint">{hint}</Text> : null}
-      {error ? (
-        <Text id={errorId} className="yb-error-text" {...a11y({ role: 'alert' })}>
-          {error}
-        </Text>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
     </View>
   );
 }

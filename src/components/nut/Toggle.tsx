@@ -4,14 +4,9 @@ import { Switch } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';
 import { a11y } from '../a11y';
 import { useNutAria } from '../nutA11y';
+import { type ToggleProps } from '../Toggle';
+import '../Toggle.scss';
 import './Toggle.scss';
-
-interface Props {
-  label: string;
-  hint?: string;
-  on: boolean;
-  onChange: (on: boolean) => void;
-}
 
 /**
  * A labelled on/off row on NutUI's Switch. The whole row is the tap target (a tap on the switch
@@ -19,7 +14,7 @@ interface Props {
  * gets a real role="switch" (NutUI writes WeChat's aria-role), its label by aria-labelledby, a tab
  * stop from NutUI and Space/Enter from this row; its box is stretched to 44 px (see Toggle.scss).
  */
-export function Toggle({ label, hint, on, onChange }: Props) {
+export function Toggle({ label, hint, on, onChange }: ToggleProps) {
   const ref = useRef<HTMLElement | null>(null);
   useNutAria(ref);
   const labelId = useRef(`yb-toggle-${Math.random().toString(36).slice(2, 9)}`).current;
