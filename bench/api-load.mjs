@@ -57,7 +57,16 @@ if (job.enroll) {
   opts.requests = [{ method: job.method ?? 'POST', path: url.pathname, headers: job.headers, body: job.body }];
 }
 
-const result = await autocannon(opts);
+// 2xx latencies by whole millisecond, so that several windows combine into one exact p99.
+const latencyBuckets = {};
+const instance = autocannon(opts);
+instance.on('response', (_client, statusCode, _bytes, responseTime) => {
+  if (statusCode >= 200 && statusCode < 300) {
+    const ms = Math.round(responseTime);
+    latencyBuckets[ms] = (latencyBuckets[ms] ?? 0) + 1;
+  }
+});
+const result = await instance;
 process.stdout.write(
   JSON.stringify({
     duration: result.duration,
@@ -70,5 +79,6 @@ process.stdout.write(
     statusCodeStats: result.statusCodeStats,
     latency: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: result.latency.average },
     reqPerSec: result['2xx'] / result.duration,
+    latencyBuckets,
   }),
 );
