@@ -5,6 +5,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/e2e'],
   testTimeout: 60000,
+  // The seed helper builds the persisted state from src/stores/migrations.ts (which imports @/domain).
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
   transform: {
     '^.+\\.[cm]?[jt]sx?$': [
       'babel-jest',

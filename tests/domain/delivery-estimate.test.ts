@@ -2,20 +2,15 @@
 // a hospital joining or leaving Hengyang's scheme, pricing per bucket with half-up rounding,
 // needs ["ordinary"], line citations, draft and notices, and the inputs refused.
 import { deliveryEstimate, selfShare, type DeliveryEstimateRequest, type DeliveryRule, type Insurance } from '../../src/domain';
+import { aDeliveryEstimateRequest } from '../../mock/fixtures';
 import { errorOf, expectChinese, paths, value } from './helpers';
 
 const TODAY = '2026-03-01';
 type Hospital = DeliveryEstimateRequest['hospital'];
 type Costs = DeliveryEstimateRequest['costs'];
 
-const example = (): DeliveryEstimateRequest => ({
-  region: '430400',
-  insurance: 'resident',
-  deliveryDate: '2026-03-15',
-  hospital: { designated: true, obstetrics: true, inRegion: true, level: 2, zeroCopay: { joinedOn: '2025-12-10', leftOn: null } },
-  costs: { inScope: 420000, outOfScope: 30000, specialNeeds: 50000, complications: 0 },
-  ordinary: { deductible: 50000, ratioPct: 70 },
-});
+/** The api.md example (mock/fixtures, shared with the server and contract tests). */
+const example = (): DeliveryEstimateRequest => aDeliveryEstimateRequest();
 
 interface Case {
   region?: string;

@@ -20,6 +20,7 @@ import {
   type DeliveryEstimateRequest,
   type Result,
 } from '../../src/domain';
+import { aDeliveryEstimateRequest } from '../../mock/fixtures';
 import { ROOT } from './helpers';
 
 const DOMAIN = path.join(ROOT, 'src/domain');
@@ -109,14 +110,7 @@ test('reference answers are stable and independent', () => {
 });
 
 test('fast: 20,000 delivery estimates well within a second (the bench asks ≥ 100,000/s)', () => {
-  const req: DeliveryEstimateRequest = {
-    region: '430400',
-    insurance: 'resident',
-    deliveryDate: '2026-03-15',
-    hospital: { designated: true, obstetrics: true, inRegion: true, level: 2, zeroCopay: { joinedOn: '2025-12-10', leftOn: null } },
-    costs: { inScope: 420000, outOfScope: 30000, specialNeeds: 50000, complications: 0 },
-    ordinary: { deductible: 50000, ratioPct: 70 },
-  };
+  const req = aDeliveryEstimateRequest();
   const t0 = performance.now();
   for (let i = 0; i < 20_000; i++) deliveryEstimate(req, '2026-03-01');
   expect(performance.now() - t0).toBeLessThan(2000);

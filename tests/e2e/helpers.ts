@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { EMPTY_PERSISTED, STORE_VERSION, type PersistedState } from '../../src/stores/migrations';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8787';
 export const ARTIFACTS = path.join(__dirname, 'artifacts');
@@ -122,34 +123,20 @@ export function addDaysIso(iso: string, n: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-export interface SeedProfile {
-  region: string;
-  insurance: string;
-  stage: 'planning' | 'pregnant' | 'postpartum' | 'ended';
-  dating?: { method: 'lmp'; date: string };
-  birthDate?: string;
-}
+/** A profile as onboarding stores it, without the consent (seedProfile adds it). */
+export type SeedProfile = Omit<NonNullable<PersistedState['profile']>, 'consent'>;
 
 /**
- * Onboarding already done: the store's persisted state (src/stores, version 3) as Taro's H5
+ * Onboarding already done: the store's persisted state (src/stores/migrations.ts) as Taro's H5
  * storage keeps it ({data: "<json>"}), written only when nothing is stored so the app's own
  * writes survive later navigations.
  */
 export async function seedProfile(page: Page, profile: SeedProfile): Promise<void> {
-  const state = {
+  const state: PersistedState = {
+    ...EMPTY_PERSISTED,
     profile: { ...profile, consent: { healthDataOnDevice: true, at: new Date().toISOString() } },
-    checksDone: {},
-    estimateDraft: null,
-    eligibilityDraft: null,
-    newbornDraft: null,
-    token: null,
-    expiresAt: null,
-    deviceId: null,
-    hasServerAccount: false,
-    enrollments: [],
-    largeText: false,
   };
-  const value = JSON.stringify({ data: JSON.stringify({ state, version: 3 }) });
+  const value = JSON.stringify({ data: JSON.stringify({ state, version: STORE_VERSION }) });
   await page.addInitScript((v) => {
     if (window.localStorage.getItem('yunbao-state') === null) window.localStorage.setItem('yunbao-state', v);
   }, value);

@@ -2,12 +2,29 @@
 import type { ReactElement } from 'react';
 import { act, fireEvent, render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import { resetAll, useAppStore, type ProfileInput } from '@/stores';
+import type { EnrollmentAnswer } from '@/api/contract';
 import { setClock } from '@/utils/clock';
 
 /** 2026-03-01 10:00 in Shanghai. */
 export const NOW = new Date('2026-03-01T02:00:00Z');
 export const TODAY = '2026-03-01';
 export const CONSENT_AT = '2026-02-20T01:00:00.000Z';
+
+/** An enrollment as the list last saw it (ID masked), for the offline list. */
+export const LAST_SEEN_ENROLLMENT: EnrollmentAnswer = {
+  id: 'e1',
+  status: 'submitted',
+  certificateNo: 'R430765432',
+  babyName: '王小禾',
+  sex: 'M',
+  birthDate: '2026-02-20',
+  region: '430400',
+  coverageStart: '2026-02-20',
+  birthYearPremiumWaived: true,
+  guardian: { name: '王芳', idNo: '430421********0047', relation: 'mother', insuredInRegion: true },
+  createdAt: '2026-02-21T02:00:00.000Z',
+  citation: 'GOV-2024-38',
+};
 
 export function freshApp(at: Date = NOW): void {
   setClock(() => at);

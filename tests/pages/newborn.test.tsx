@@ -11,7 +11,7 @@ import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
 import { server, createHandlers } from '../../mock/node';
 import { MockStore } from '../../mock/store';
-import { NOW, TODAY, choose, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
+import { LAST_SEEN_ENROLLMENT, NOW, TODAY, choose, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
 
 
 let store: MockStore;
@@ -160,22 +160,7 @@ test('the list with no enrollments is an empty state', async () => {
 
 test('the list offline shows what was last seen, and says so', async () => {
   act(() =>
-    useAppStore.getState().setEnrollments([
-      {
-        id: 'e1',
-        status: 'submitted',
-        certificateNo: 'R430765432',
-        babyName: '王小禾',
-        sex: 'M',
-        birthDate: '2026-02-20',
-        region: '430400',
-        coverageStart: '2026-02-20',
-        birthYearPremiumWaived: true,
-        guardian: { name: '王芳', idNo: '430421********0047', relation: 'mother', insuredInRegion: true },
-        createdAt: '2026-02-21T02:00:00.000Z',
-        citation: 'GOV-2024-38',
-      },
-    ]),
+    useAppStore.getState().setEnrollments([LAST_SEEN_ENROLLMENT]),
   );
   server.use(http.get('http://localhost/api/v1/newborn-enrollments', () => HttpResponse.error()));
   render(<EnrollmentList />);

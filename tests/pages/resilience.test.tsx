@@ -23,7 +23,7 @@ import { OFFLINE_MESSAGE, currentToken, setApiClient } from '@/stores/services';
 import { setClock } from '@/utils/clock';
 import { createHandlers, server } from '../../mock/node';
 import { MockStore } from '../../mock/store';
-import { NOW, choose, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
+import { LAST_SEEN_ENROLLMENT, NOW, choose, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
 
 // The shared Taro shim names Taro's hooks but not its API functions; NutUI imports some of those
 // (getEnv, getCurrentInstance) by name.
@@ -207,22 +207,7 @@ const JOURNEYS: Journey[] = [
     run: async () => {
       onboarded(HENGYANG_POSTPARTUM);
       act(() =>
-        useAppStore.getState().setEnrollments([
-          {
-            id: 'e1',
-            status: 'submitted',
-            certificateNo: 'R430765432',
-            babyName: '王小禾',
-            sex: 'M',
-            birthDate: '2026-02-20',
-            region: '430400',
-            coverageStart: '2026-02-20',
-            birthYearPremiumWaived: true,
-            guardian: { name: '王芳', idNo: '430421********0047', relation: 'mother', insuredInRegion: true },
-            createdAt: '2026-02-21T02:00:00.000Z',
-            citation: 'GOV-2024-38',
-          },
-        ]),
+        useAppStore.getState().setEnrollments([LAST_SEEN_ENROLLMENT]),
       );
       render(<EnrollmentList />);
       expect(await screen.findByText('暂时连不上服务器，显示的是上次看到的登记')).toBeInTheDocument();
