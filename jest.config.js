@@ -16,8 +16,9 @@ const esmOnly = 'rettime|cookie|until-async|@open-draft|@inquirer|@mswjs|headers
 const common = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`],
   moduleNameMapper: {
-    '^@/(.*)$': '<rootDir>/src/$1',
+    // Styles first, so that '@/…/x.scss' is stubbed too.
     '\\.(css|scss|sass)$': '<rootDir>/tests/setup/style-stub.js',
+    '^@/(.*)$': '<rootDir>/src/$1',
   },
   transform: { '^.+\\.[cm]?[jt]sx?$': nodeTransform },
 };
@@ -60,8 +61,8 @@ module.exports = {
         DEPRECATED_ADAPTER_COMPONENT: false,
       },
       moduleNameMapper: {
-        '^@/(.*)$': '<rootDir>/src/$1',
         '\\.(css|scss|sass)$': '<rootDir>/tests/setup/style-stub.js',
+        '^@/(.*)$': '<rootDir>/src/$1',
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/tests/setup/taro-shim.ts',
         '^@nutui/nutui-react-taro$': '<rootDir>/node_modules/@nutui/nutui-react-taro/dist/es/packages/nutui.react.build.js',

@@ -2,6 +2,7 @@
 // (src/components/nut, same props) is used in the subpackages only: src/components/nut/index.ts.
 import { View, Text } from '@tarojs/components';
 import { a11y } from '../a11y';
+import '../DateField/index.scss';
 import './index.scss';
 
 export interface Choice<T extends string | number> {

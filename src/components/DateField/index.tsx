@@ -2,7 +2,6 @@ import { type ChangeEvent } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
 import { formatChineseDate } from '@/utils/format';
 import { a11y } from '../a11y';
-import '../ChoiceGroup/index.scss';
 import './index.scss';
 import { FieldNotes, errorIdOf } from '../FieldNotes';
 

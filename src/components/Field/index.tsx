@@ -2,7 +2,6 @@
 // (src/components/nut, same props) is used in the subpackages only: src/components/nut/index.ts.
 import { type ChangeEvent } from 'react';
 import { View, Text, Input } from '@tarojs/components';
-import '../ChoiceGroup/index.scss';
 import '../DateField/index.scss';
 import { FieldNotes, errorIdOf } from '../FieldNotes';
 

@@ -6,6 +6,7 @@ import '@nutui/nutui-react-taro/dist/es/packages/radiogroup/style/css';
 import { a11y } from '../a11y';
 import { type ChoiceGroupProps } from '../ChoiceGroup';
 import { useNutAria } from '../nutA11y';
+import '../DateField/index.scss';
 import './ChoiceGroup.scss';
 
 const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };

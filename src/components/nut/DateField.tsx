@@ -11,7 +11,6 @@ import '@nutui/nutui-react-taro/dist/es/packages/datepicker/style/css';
 import { formatChineseDate } from '@/utils/format';
 import { a11y } from '../a11y';
 import { DateField, type DateFieldProps } from '../DateField';
-import '../ChoiceGroup/index.scss';
 import '../DateField/index.scss';
 import { FieldNotes } from '../FieldNotes';
 

@@ -1,7 +1,6 @@
 import { View, Text } from '@tarojs/components';
 import { Input } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/input/style/css';
-import '../ChoiceGroup/index.scss';
 import '../DateField/index.scss';
 import './Field.scss';
 import { type FieldProps } from '../Field';

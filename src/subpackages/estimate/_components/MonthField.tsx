@@ -5,6 +5,7 @@ import { View, Text } from '@tarojs/components';
 import { DatePicker } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/datepicker/style/css';
 import { a11y } from '@/components';
+import '@/components/DateField/index.scss';
 
 interface Props {
   id: string;
