@@ -145,6 +145,8 @@ export function openSqliteStorage(databasePath: string): Storage {
 
   /** Commits what is queued now; resolves once it is committed (or refused). */
   const flush = (): Promise<void> => {
+    // Nothing queued means nothing pending (a batch empties the queue when it runs): no extra turn.
+    if (queue.length === 0) return scheduled ?? Promise.resolve();
     scheduled ??= new Promise<void>((resolve) => {
       setImmediate(() => {
         commitQueued();
