@@ -9,12 +9,11 @@
 // the page (role="status", aria-live="polite": a confirmation, not an interruption). NutUI's
 // 0.3 s fade is switched off (axe measured the fading text's contrast below 4.5:1), the bubble is
 // opaque and the full-screen layer under it lets taps through.
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { View } from '@tarojs/components';
-import { Toast as NutToast } from '@nutui/nutui-react-taro';
-import '@nutui/nutui-react-taro/dist/es/packages/toast/style/css';
 import { a11y } from '../a11y';
 import { useNutAria } from '../nutA11y';
+import { NutToast, preloadNutToast } from './nut-toast';
 import './index.scss';
 
 export type ToastIcon = 'success' | 'fail';
@@ -62,7 +61,10 @@ export function Toast({ text, visible, onClose, icon = null, duration = TOAST_SE
     <View ref={ref as never} className="yb-toast-region" {...a11y({ role: 'status', live: 'polite' })} aria-atomic="true">
       {visible ? (
         // Mounted only while shown: nothing of NutUI's overlay is rendered on a page's first paint.
-        <NutToast
+        // In H5 the bubble's code may still be on its way (nut-toast.h5.ts): the region already
+        // holds the text for screen readers, the bubble follows.
+        <Suspense fallback={null}>
+          <NutToast
           className="yb-toast"
           contentClassName="yb-toast__bubble"
           visible
@@ -74,7 +76,8 @@ export function Toast({ text, visible, onClose, icon = null, duration = TOAST_SE
           closeOnOverlayClick={false}
           lockScroll={false}
           onClose={onClose}
-        />
+          />
+        </Suspense>
       ) : null}
     </View>
   );
@@ -86,6 +89,8 @@ const fresh = (m: Message | null) => (m && Date.now() - m.at < TOAST_SECONDS * 1
 export function ToastHost() {
   const [msg, setMsg] = useState<Message | null>(() => fresh(current));
   useEffect(() => {
+    // After the page's first paint: the bubble's code, so that the first toast shows at once.
+    preloadNutToast();
     const listener = (m: Message | null) => setMsg(m);
     listeners.add(listener);
     return () => {
