@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
+import { PreloadFirstPage } from './preload-first-page';
 import prodConfig from './prod';
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
@@ -58,6 +59,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Sizes are budgeted by scripts/size-check.mjs and `npm run bench`, not by webpack's hint.
       webpackChain(chain) {
         chain.performance.hints(false);
+        // The home page's chunks load with app.js, not after it (config/preload-first-page.ts).
+        chain.plugin('preloadFirstPage').use(PreloadFirstPage, [{ page: /src[\\/]pages[\\/]index[\\/]index\.tsx$/, publicPath: '/' }]);
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
