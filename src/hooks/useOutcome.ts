@@ -1,6 +1,6 @@
 // Runs a service computation for a page: the engine's instant answer first, then the server's.
 // `key` names the inputs; a new key runs again, and `retry` runs the same one again.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import type { OnInstant, Outcome } from '@/stores/services';
 
 export interface OutcomeState<T> {
@@ -20,7 +20,11 @@ export function useOutcome<T>(key: string | null, run: (onInstant: OnInstant<T>)
   });
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
+  // A layout effect: the engine answers synchronously (onInstant), so its answer is rendered
+  // before the browser paints the loading state. With useEffect the first paint showed
+  // 正在推算孕周… and the week waited for the next frame and a second render pass (~100–150 ms
+  // of the home page's first render at 4× CPU throttling, bench/README.md).
+  useLayoutEffect(() => {
     if (key === null) return undefined;
     let live = true;
     setState((s) => ({ key, outcome: s.key === key ? s.outcome : null, refreshing: true }));
