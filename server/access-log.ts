@@ -6,7 +6,7 @@
 // ~4 µs a line) and said nothing a count does not. No line carries a body, a query string or a
 // header: method, path, status and time only.
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { ROUTES } from '../src/api/contract';
+import { ROUTES, type RouteId } from '../src/api/contract';
 
 export const SUMMARY_INTERVAL_MS = 60_000;
 
@@ -38,9 +38,8 @@ class RouteSummary {
 const round1 = (ms: number) => Math.round(ms * 10) / 10;
 
 /** True when an answer gets its own line. */
-function tracedAnswer(request: FastifyRequest, statusCode: number): boolean {
+function tracedAnswer(routeId: RouteId | undefined, statusCode: number): boolean {
   if (statusCode >= 400) return true;
-  const routeId = request.routeOptions.config.routeId;
   return routeId !== undefined && ROUTES[routeId].tag === 'accounts';
 }
 
@@ -67,17 +66,19 @@ export function installAccessLog(app: FastifyInstance): void {
 
   app.addHook('onResponse', (request: FastifyRequest, reply: FastifyReply, done) => {
     const ms = reply.elapsedTime;
-    if (tracedAnswer(request, reply.statusCode)) {
+    // Fastify builds request.routeOptions afresh on every read: once per answer.
+    const route = request.routeOptions;
+    if (tracedAnswer(route.config.routeId, reply.statusCode)) {
       request.log.info(
         { method: request.method, url: request.url.split('?')[0], statusCode: reply.statusCode, ms: round1(ms) },
         'answered',
       );
     } else {
-      const route = `${request.method} ${request.routeOptions.url ?? 'static'}`;
-      let s = summaries.get(route);
+      const name = `${request.method} ${route.url ?? 'static'}`;
+      let s = summaries.get(name);
       if (!s) {
         s = new RouteSummary();
-        summaries.set(route, s);
+        summaries.set(name, s);
       }
       s.add(ms);
     }

@@ -6,13 +6,32 @@ import {
   type PrenatalQuotaRequest,
   type TimelineRequest,
 } from '../../src/api/contract';
-import { deliveryEstimate, eligibility, pregnancyTimeline, prenatalQuota, todayInShanghai } from '../../src/domain';
+import { deliveryEstimate, eligibility, pregnancyTimeline, prenatalQuota, todayInShanghai, type IsoDate } from '../../src/domain';
 import { type AppContext } from '../context';
 import { defineRoute } from './define';
 import { unwrap } from './result';
 
+/**
+ * Today in Asia/Shanghai from `now`, recomputed only when `now` leaves the day last computed
+ * (an injected clock may also go back): formatting the date cost ~3 µs of every computation.
+ */
+export function shanghaiDayOf(now: () => Date): () => IsoDate {
+  let day = '';
+  let from = 0;
+  let until = -1;
+  return () => {
+    const ms = now().getTime();
+    if (ms < from || ms >= until) {
+      day = todayInShanghai(new Date(ms));
+      from = Date.parse(`${day}T00:00:00+08:00`);
+      until = from + 86_400_000;
+    }
+    return day;
+  };
+}
+
 export function computationRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const today = () => todayInShanghai(ctx.now());
+  const today = shanghaiDayOf(ctx.now);
   defineRoute(app, ctx, 'timeline', async (request) => unwrap(pregnancyTimeline(request.body as TimelineRequest, today())));
   defineRoute(app, ctx, 'prenatalQuota', async (request) => unwrap(prenatalQuota(request.body as PrenatalQuotaRequest, today())));
   defineRoute(app, ctx, 'deliveryEstimate', async (request) =>
