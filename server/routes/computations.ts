@@ -31,7 +31,7 @@ export function shanghaiDayOf(now: () => Date): () => IsoDate {
 }
 
 export function computationRoutes(app: FastifyInstance, ctx: AppContext): void {
-  const today = shanghaiDayOf(ctx.now);
+  const today = shanghaiDayOf(() => ctx.now());
   defineRoute(app, ctx, 'timeline', async (request) => unwrap(pregnancyTimeline(request.body as TimelineRequest, today())));
   defineRoute(app, ctx, 'prenatalQuota', async (request) => unwrap(prenatalQuota(request.body as PrenatalQuotaRequest, today())));
   defineRoute(app, ctx, 'deliveryEstimate', async (request) =>
