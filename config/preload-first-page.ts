@@ -35,12 +35,10 @@ export function firstPageFiles(compilation: Compilation, page: RegExp): string[]
   return files;
 }
 
-export const preloadTag = (publicPath: string, file: string): string | null =>
-  file.endsWith('.js')
-    ? `<link rel="preload" as="script" href="${publicPath}${file}">`
-    : file.endsWith('.css')
-      ? `<link rel="preload" as="style" href="${publicPath}${file}">`
-      : null;
+export function preloadTag(publicPath: string, file: string): string | null {
+  const as = file.endsWith('.js') ? 'script' : file.endsWith('.css') ? 'style' : null;
+  return as ? `<link rel="preload" as="${as}" href="${publicPath}${file}">` : null;
+}
 
 export class PreloadFirstPage {
   constructor(private readonly options: PreloadFirstPageOptions) {}

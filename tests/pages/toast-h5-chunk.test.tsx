@@ -30,7 +30,7 @@ test('a bubble chunk that fails to load: the text is shown plainly and closes af
   expect(onClose).toHaveBeenCalledTimes(1);
 });
 
-test('preloading is harmless when the chunk cannot be fetched, and happens once', async () => {
+test('preloading, even twice, does not throw when the chunk cannot be fetched', () => {
   expect(() => {
     preloadNutToast();
     preloadNutToast();

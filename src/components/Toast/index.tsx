@@ -61,21 +61,21 @@ export function Toast({ text, visible, onClose, icon = null, duration = TOAST_SE
     <View ref={ref as never} className="yb-toast-region" {...a11y({ role: 'status', live: 'polite' })} aria-atomic="true">
       {visible ? (
         // Mounted only while shown: nothing of NutUI's overlay is rendered on a page's first paint.
-        // In H5 the bubble's code may still be on its way (nut-toast.h5.ts): the region already
+        // In H5 the bubble's code may still be on its way (nut-toast.h5.tsx): the region already
         // holds the text for screen readers, the bubble follows.
         <Suspense fallback={null}>
           <NutToast
-          className="yb-toast"
-          contentClassName="yb-toast__bubble"
-          visible
-          content={text}
-          icon={icon ?? undefined}
-          duration={duration}
-          position="middle"
-          wordBreak="break-word"
-          closeOnOverlayClick={false}
-          lockScroll={false}
-          onClose={onClose}
+            className="yb-toast"
+            contentClassName="yb-toast__bubble"
+            visible
+            content={text}
+            icon={icon ?? undefined}
+            duration={duration}
+            position="middle"
+            wordBreak="break-word"
+            closeOnOverlayClick={false}
+            lockScroll={false}
+            onClose={onClose}
           />
         </Suspense>
       ) : null}

@@ -1,7 +1,7 @@
 // H5 build of nut-toast.tsx: NutUI's Toast in its own chunk, fetched when the browser is idle
-// after the page has painted (preloadNutToast, from ToastHost) rather than with the page. Should that fetch fail (the network
-// went away before it), the text still shows, in a plain bubble that closes itself like NutUI's,
-// and the status region around it announces it.
+// after the page has painted (preloadNutToast, from ToastHost) rather than with the page. Should
+// that fetch fail (the network went away before it), the text still shows, in a plain bubble that
+// closes itself like NutUI's, and the status region around it announces it.
 import { lazy, useEffect, type ComponentProps, type ComponentType } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { NutToast as LoadedToast } from './nut-toast-bubble';
