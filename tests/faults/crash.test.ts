@@ -53,6 +53,8 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
   const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 1_000_000);
   let rand = seed;
   const random = () => ((rand = (rand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  // First, so that a failing run can be replayed (FAULTS_SEED=<seed> npm run test:faults).
+  process.stdout.write(`\n[faults] crash under load: seed ${seed}\n`);
   const report: string[] = [];
   let totalAcked = 0;
   let totalFound = 0;
