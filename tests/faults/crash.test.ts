@@ -2,7 +2,10 @@
 // server SIGKILLed at a random moment among them, restarted on the same SQLite file. Every
 // enrollment answered 201 is there exactly once (over HTTP and in the file), no record is
 // half-written, and a client retrying the rest ends with all 200, no duplicate: what was committed
-// before the kill replays as 200. Five crashes (FAULTS_CRASHES), each at another moment.
+// before the kill replays as 200. Five crashes (FAULTS_CRASHES), each at another moment, that
+// landed while answers were still owed: a round whose 200 answers had all come back before the
+// kill (a fast machine, one group commit answering the rest of the burst) is checked all the same
+// but not counted, and another round is run, at most FAULTS_CRASHES more.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,12 +62,16 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
   let totalAcked = 0;
   let totalFound = 0;
   const bodiesByUser = new Map<string, Body[]>();
+  let midBurst = 0;
+  let round = 0;
 
   server = await startServer(env);
-  for (let round = 1; round <= CRASHES; round++) {
+  while (midBurst < CRASHES) {
+    round += 1;
+    if (round > 2 * CRASHES) throw new Error(`only ${midBurst} of ${round - 1} kills came while answers were owed:\n${report.join('\n')}`);
     const user = `crash${round}`;
     const token = await login(server.base, user);
-    const bodies = Array.from({ length: PER_ROUND }, (_, i) => enrollmentBody(round * 1000 + i, `C${round}${String(i).padStart(8, '0')}`));
+    const bodies = Array.from({ length: PER_ROUND }, (_, i) => enrollmentBody(round * 1000 + i, `C${String(round).padStart(2, '0')}${String(i).padStart(7, '0')}`));
     bodiesByUser.set(`dev:${user}`, bodies);
     // Kill a random 0–15 ms after a random number of 201s (10%–80% of the burst) has come back,
     // so the kill lands anywhere in a request's processing, not only between answers.
@@ -92,7 +99,8 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     );
     kill();
     const exit = await running.exited;
-    expect(acked.size).toBeLessThan(PER_ROUND); // the kill came during the burst
+    const duringBurst = acked.size < PER_ROUND;
+    if (duringBurst) midBurst += 1;
     expect(exit.signal).toBe('SIGKILL');
     const failedBeforeKill = outcomes.filter((o) => o.status === 'rejected' && String(o.reason).includes('before the kill'));
     expect(failedBeforeKill).toEqual([]);
@@ -136,7 +144,8 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     report.push(
       `  crash ${round}: killed ${killDelay} ms after 201 no. ${killAt}, ${acked.size} acknowledged in all; ${present.length} present after restart ` +
         `(all ${acked.size} acknowledged found once; ${committedUnacked} committed but unanswered); retries: ` +
-        `${retried.filter((s) => s === 201).length}×201 + ${retried.filter((s) => s === 200).length}×200 replays → ${final.length} records, no duplicate`,
+        `${retried.filter((s) => s === 201).length}×201 + ${retried.filter((s) => s === 200).length}×200 replays → ${final.length} records, no duplicate` +
+        (duringBurst ? '' : ' (every answer had come back before the kill: not counted)'),
     );
   }
 
@@ -151,7 +160,7 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const rows = db.prepare('SELECT * FROM enrollments').all() as Record<string, unknown>[];
-    expect(rows).toHaveLength(CRASHES * PER_ROUND);
+    expect(rows).toHaveLength(round * PER_ROUND);
     const dupes = db.prepare('SELECT certificate_no, count(*) AS n FROM enrollments GROUP BY certificate_no HAVING n > 1').all();
     expect(dupes).toEqual([]);
     for (const row of rows) {
@@ -165,8 +174,8 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     db.close();
   }
   process.stdout.write(
-    `\n[faults] crash under load (seed ${seed}): ${CRASHES} crashes survived, ${totalAcked} enrollments acknowledged before the kills, ${totalFound} found exactly once after restart\n${report.join('\n')}\n` +
-      `  file: integrity ok, ${CRASHES * PER_ROUND} rows, no duplicate certificate, every record whole, mode 0600\n`,
+    `\n[faults] crash under load (seed ${seed}): ${midBurst} crashes during the burst survived (${round} rounds), ${totalAcked} enrollments acknowledged before the kills, ${totalFound} found exactly once after restart\n${report.join('\n')}\n` +
+      `  file: integrity ok, ${round * PER_ROUND} rows, no duplicate certificate, every record whole, mode 0600\n`,
   );
   expect(totalFound).toBe(totalAcked);
 });
