@@ -77,11 +77,19 @@ const toServiceError = (e: unknown): ServiceError =>
     ? { code: e.code, message: e.message, details: e.details }
     : { code: 'UNEXPECTED', message: '出了点问题，请稍后重试', details: [] };
 
+/**
+ * A macrotask later: the page paints the engine's answer before the request is built and sent
+ * (the instant answer renders in a layout effect, so anything done there delays the paint; on the
+ * H5 home page at 4× CPU the four requests held the week's first paint back ~50 ms, bench/README.md).
+ */
+const afterPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function engineThenServer<T>(local: Result<T>, remote: () => Promise<T>, onInstant?: OnInstant<T>): Promise<Outcome<T>> {
   if (!local.ok) return { ok: false, error: local.error, source: 'engine', offline: false };
   const instant: Outcome<T> = { ok: true, value: local.value, source: 'engine', offline: false };
   onInstant?.(instant);
   try {
+    if (onInstant) await afterPaint();
     const value = await remote();
     useAppStore.getState().setOffline(false);
     return { ok: true, value, source: 'server', offline: false };

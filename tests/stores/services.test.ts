@@ -60,6 +60,22 @@ test('a computation answers from the engine at once, then from the server', asyn
   expect(useAppStore.getState().offline).toBe(false);
 });
 
+test("the server is asked only after the engine's answer has had a turn to paint", async () => {
+  const asked: string[] = [];
+  server.events.on('request:start', ({ request }) => asked.push(new URL(request.url).pathname));
+  try {
+    const instants: string[] = [];
+    const pending = services.computeTimeline({ dating: { method: 'lmp', date: '2026-01-05' } }, TODAY, (o) => instants.push(o.source));
+    await Promise.resolve(); // microtasks run before a paint: still no request
+    expect(instants).toEqual(['engine']);
+    expect(asked).toEqual([]);
+    await expect(pending).resolves.toMatchObject({ ok: true, source: 'server' });
+    expect(asked).toEqual(['/api/v1/pregnancy/timeline']);
+  } finally {
+    server.events.removeAllListeners('request:start');
+  }
+});
+
 test('with the API unreachable the engine answer stands, marked offline', async () => {
   networkDown('post', '/pregnancy/timeline');
   const outcome = await services.computeTimeline({ dating: { method: 'lmp', date: '2026-01-05' } }, TODAY);
