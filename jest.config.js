@@ -35,7 +35,7 @@ module.exports = {
       ...common,
       displayName: 'node',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/{domain,api,server,stores,fuzz,security}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{domain,api,server,stores,fuzz,security,build}/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/tests/setup/msw-node.ts'],
     },
     {

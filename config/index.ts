@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
-import { PreloadFirstPage } from './preload-first-page';
 import prodConfig from './prod';
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
@@ -59,8 +58,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Sizes are budgeted by scripts/size-check.mjs and `npm run bench`, not by webpack's hint.
       webpackChain(chain) {
         chain.performance.hints(false);
-        // The home page's chunks load with app.js, not after it (config/preload-first-page.ts).
-        chain.plugin('preloadFirstPage').use(PreloadFirstPage, [{ page: /src[\\/]pages[\\/]index[\\/]index\.tsx$/, publicPath: '/' }]);
+        // The home page is part of the entry chunk, not loaded after it (config/first-page-eager-loader.js).
+        chain.module
+          .rule('firstPageEager')
+          .test(/src[\\/]app\.config\.ts$/)
+          .enforce('post')
+          .use('firstPageEager')
+          .loader(path.resolve(__dirname, 'first-page-eager-loader.js'))
+          .options({ page: 'pages/index/index' });
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
