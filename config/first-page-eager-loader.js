@@ -3,9 +3,9 @@
 // Taro's H5 route table loads every page with a dynamic import(). For the first page that meant
 // a second script after app.js had run: the app shell was laid out and painted empty, then the
 // home chunk was evaluated in a task of its own, then rendered. Measured at 4× CPU throttling
-// (three A/B rounds of 7 cold loads, bench/README.md): the week label painted ~130 ms earlier with
-// the page in the entry chunk, for the same first-load bytes (the chunk was preloaded anyway).
-// Other pages keep their lazy chunks.
+// (eight A/B rounds of 7 cold loads, bench/README.md): the week label painted at 1.42 s against
+// 1.56 s with the page in the entry chunk, for the same first-load bytes (the chunk had been
+// preloaded with app.js). Other pages keep their lazy chunks.
 //
 // A webpack loader run last on the app entry (src/app.config.ts after taro-loader and babel): it
 // marks the import() of `options.page` with webpackMode "eager". It fails the build when it does
