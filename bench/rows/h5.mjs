@@ -33,15 +33,19 @@ async function serveCopy(distDir, label) {
   };
 }
 
-async function renderTimes(browser, url, { loads, seed, cpuRate, log }) {
-  await coldLoad(browser, url, { seed, cpuRate, pattern: WEEK_LABEL }); // warm the server, not the browser
-  const ms = [];
+/**
+ * Cold loads of every target in turns (target 1, target 2, …, then again), after one discarded
+ * warm-up load of each (warms the servers, not the browser): a drift of the shared machine's speed
+ * during the run then weighs on the app and its floor alike. Resolves one list of ms per target.
+ */
+async function renderTimesInTurns(browser, targets, { loads, cpuRate, log }) {
+  for (const t of targets) await coldLoad(browser, t.url, { seed: t.seed, cpuRate, pattern: WEEK_LABEL });
+  const times = targets.map(() => []);
   for (let i = 0; i < loads; i++) {
-    const r = await coldLoad(browser, url, { seed, cpuRate, pattern: WEEK_LABEL });
-    ms.push(r.ms);
+    for (const [k, t] of targets.entries()) times[k].push((await coldLoad(browser, t.url, { seed: t.seed, cpuRate, pattern: WEEK_LABEL })).ms);
   }
-  log(`  ${url}: ${ms.map((x) => Math.round(x)).join(' ')} ms`);
-  return ms;
+  for (const [k, t] of targets.entries()) log(`  ${t.url}: ${times[k].map((x) => Math.round(x)).join(' ')} ms`);
+  return times;
 }
 
 export async function h5Rows({ ctx, loads = 10, cpuRate = 4, log }) {
@@ -111,22 +115,26 @@ export async function h5Rows({ ctx, loads = 10, cpuRate = 4, log }) {
     }
     rows.push(firstLoadRow);
 
-    // Row 3: throttled cold loads, interleaving nothing else; the floor right after.
+    // Row 3: throttled cold loads of the app, the static floor and the bare Taro page in turns.
     const budget = `≤ ${fmtMs(RENDER_BUDGET_MS)}`;
     try {
       const factor = await throttleFactor(browser, `${served.base}/${FLOOR_FILE}`, cpuRate);
       log(`  CPU throttling ${cpuRate}× measured as ${factor.toFixed(1)}× on a busy loop`);
-      const app = await renderTimes(browser, `${served.base}/`, { loads, seed, cpuRate, log });
-      const floor = await renderTimes(browser, `${served.base}/${FLOOR_FILE}`, { loads, seed: null, cpuRate, log });
+      const bare = ctx.bare?.dist.h5 ? await serveCopy(ctx.bare.dist.h5, seed.label) : null;
+      let app;
+      let floor;
       let bareNote = '';
-      if (ctx.bare?.dist.h5) {
-        const bare = await serveCopy(ctx.bare.dist.h5, seed.label);
-        try {
-          const bareMs = await renderTimes(browser, `${bare.base}/`, { loads, seed: null, cpuRate, log });
-          bareNote = `; bare Taro page ${fmtMs(median(bareMs))}`;
-        } finally {
-          await bare.close();
-        }
+      try {
+        const targets = [
+          { url: `${served.base}/`, seed },
+          { url: `${served.base}/${FLOOR_FILE}`, seed: null },
+          ...(bare ? [{ url: `${bare.base}/`, seed: null }] : []),
+        ];
+        const times = await renderTimesInTurns(browser, targets, { loads, cpuRate, log });
+        [app, floor] = times;
+        if (bare) bareNote = `; bare Taro page ${fmtMs(median(times[2]))}`;
+      } finally {
+        if (bare) await bare.close();
       }
       const m = median(app);
       const f = median(floor);
