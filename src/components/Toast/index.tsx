@@ -14,12 +14,12 @@ import { View } from '@tarojs/components';
 import { a11y } from '../a11y';
 import { useNutAria } from '../nutA11y';
 import { NutToast, preloadNutToast } from './nut-toast';
+import { TOAST_SECONDS } from './seconds';
 import './index.scss';
 
 export type ToastIcon = 'success' | 'fail';
 
-/** How long a toast stays, in seconds. */
-export const TOAST_SECONDS = 2;
+export { TOAST_SECONDS };
 
 interface Message {
   id: number;

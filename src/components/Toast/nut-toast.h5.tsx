@@ -5,10 +5,11 @@
 import { lazy, useEffect, type ComponentProps, type ComponentType } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { NutToast as LoadedToast } from './nut-toast-bubble';
+import { TOAST_SECONDS } from './seconds';
 
 type BubbleProps = ComponentProps<typeof LoadedToast>;
 
-function PlainBubble({ content, duration = 2, onClose }: BubbleProps) {
+function PlainBubble({ content, duration = TOAST_SECONDS, onClose }: BubbleProps) {
   useEffect(() => {
     const timer = setTimeout(() => onClose?.(), duration * 1000);
     return () => clearTimeout(timer);
