@@ -67,6 +67,7 @@ export {
   MAX_BABIES,
   MAX_CHILD_ORDER,
   MAX_LOSS_WEEKS,
+  NEEDS_WAGE_NOTICE,
 } from './maternity-allowance';
 export { CHILDCARE_SUBSIDY, childcareSubsidy, subsidyMonths } from './childcare-subsidy';
 export { AFTER_BIRTH_TASK_IDS, afterBirthPlan, HUKOU_MONTHS, POSTPARTUM_CHECK_DAYS } from './after-birth';

@@ -104,7 +104,7 @@ function readEvent(issues: Issues, value: unknown): Event | null {
 }
 
 /** The leave lines of NAT-619 七, in the order of api.md: base, difficult, multiple, loss-early, loss-late. */
-export function leaveLines(event: Event): LeaveLine[] {
+function leaveLines(event: Event): LeaveLine[] {
   const citation = MATERNITY_LEAVE.citation;
   if (event.kind === 'loss') {
     return event.weeks < MATERNITY_LEAVE.lossLateFromWeeks
