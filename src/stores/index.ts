@@ -15,12 +15,11 @@ import type { AppState } from './slices/types';
 export { STORE_VERSION, STORAGE_KEY };
 export type { AppState, PersistedState };
 export type { Profile, ProfileInput, LifeStage, Consent } from './slices/profile';
-export { needsRegistration } from './slices/profile';
 export type { CheckRecord } from './slices/records';
 export { quotaClaims, doneCheckNumbers, claimIdOfCheck } from './slices/records';
 export type { EstimateDraft, EligibilityDraft, NewbornDraft, DraftKind } from './slices/drafts';
 export { validToken } from './slices/session';
-export { eddOf, awaitingRegistration, quotaRequestOf, estimateRequestOf, monthBeforeFirstDay } from './requests';
+export { eddOf, awaitingRegistration, quotaRequestOf, estimateRequestOf, monthBeforeFirstDay, packagesQueryOf } from './requests';
 
 export const RESET_MESSAGES: Record<ResetCause, string> = {
   corrupt: '本地数据已损坏，已重置，请重新填写。',

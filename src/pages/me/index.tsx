@@ -2,13 +2,11 @@
 // policy documents and privacy pages.
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { POLICY_VERSION, type DatingInput } from '@/domain';
+import { formatChineseDate, insuranceName, needsRegistration, POLICY_VERSION, regionLabel, type DatingInput } from '@/domain';
 import { Card, LinkRow, PageRoot, RecordOutcome, StateView, Toggle, a11y } from '@/components';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
-import { needsRegistration, useAppStore, type Profile } from '@/stores';
-import { formatChineseDate } from '@/utils/format';
-import { insuranceName, regionName } from '@/utils/labels';
+import { useAppStore, type Profile } from '@/stores';
 import './index.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -50,7 +48,7 @@ export default function Me() {
         我的
       </Text>
       <Card title="我的资料" action={{ label: '修改地区、参保与孕期', onTap: go('/subpackages/profile/index') }}>
-        <Text className="me__line">参保地区：{regionName(profile.region)}</Text>
+        <Text className="me__line">参保地区：{regionLabel(profile.region)}</Text>
         <Text className="me__line">参保类型：{insuranceName(profile.insurance)}</Text>
         <Text className="me__line">阶段：{stageText(profile)}</Text>
         {needsRegistration(profile.region, profile.insurance) ? (
