@@ -6,6 +6,15 @@ const globals = require('globals');
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tarojs/*', 'zustand', 'zustand/*'];
 const TRANSPORTS = ['msw', 'msw/*', 'node:*', 'fastify', '@fastify/*', 'better-sqlite3', 'pino'];
+// A region is data (docs/design.md): its codes are written in src/domain, tests and fixtures only.
+const REGION_MESSAGE = 'A region code outside src/domain: ask the engine (src/domain/region-facts.ts) what the region has, needs or calls things.';
+const REGION_CODES = [
+  { selector: 'Literal[value=/^[1-9]\\d{5}$/]', message: REGION_MESSAGE },
+  { selector: 'TemplateElement[value.raw=/(^|\\D)[1-9]\\d{5}(\\D|$)/]', message: REGION_MESSAGE },
+  { selector: "CallExpression[callee.property.name=/^(startsWith|endsWith)$/] > Literal.arguments[value=/^\\d+$/]", message: REGION_MESSAGE },
+  { selector: 'Literal[regex.pattern=/^\\^\\d{2}/]', message: REGION_MESSAGE },
+  { selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(\\d{2}|\\d{4})$/]', message: REGION_MESSAGE },
+];
 const restrict = (patterns, message) => [
   'error',
   { patterns: [{ group: patterns, message }] },
@@ -44,6 +53,11 @@ module.exports = tseslint.config(
   {
     files: ['scripts/**', 'bench/**', 'server/main.ts', 'tests/**', '.ci/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,cjs,mjs}'],
+    ignores: ['src/domain/**', 'tests/**', 'mock/fixtures/**', 'bench/**'],
+    rules: { 'no-restricted-syntax': ['error', ...REGION_CODES] },
   },
   // The engine is pure: dayjs and itself, nothing of the app, no network, no Node.
   {
