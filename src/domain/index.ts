@@ -61,11 +61,8 @@ export {
   DEFAULT_CYCLE_DAYS,
   gestationLabel,
   isCycleDays,
-  MAX_CYCLE_DAYS,
   MAX_GESTATION_DAYS,
-  MIN_CYCLE_DAYS,
   PREGNANCY_DAYS,
-  TERM_DAYS,
   trimesterOf,
 } from './dating';
 export { CHECK_ITEMS_CITATION, CHECK_ITEMS_SOURCE, checkCatalog, CHECKS, checkStatus, OPTIONAL_ITEMS, pregnancyTimeline } from './checks';

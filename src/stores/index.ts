@@ -110,9 +110,3 @@ export async function reloadFromStorage(): Promise<void> {
 
 /** Test helper for the reset paths without touching storage. */
 export const __testing = { flagReset };
-
-// Selectors
-export const selectProfile = (s: AppState) => s.profile;
-export const selectOnboarded = (s: AppState) => s.profile !== null;
-export const selectStage = (s: AppState) => s.profile?.stage ?? null;
-export const selectLargeText = (s: AppState) => s.largeText;

@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro';
 import { ApiError, createApiClient, isApiError, type ApiClient } from '@/api';
 import { createFetchTransport } from '@/api/fetch-transport';
 import { createTaroTransport } from '@/api/taro-transport';
-import type { EnrollmentAnswer, ExportAnswer, HealthAnswer, NewbornEnrollmentRequest } from '@/api/contract';
+import type { EnrollmentAnswer, ExportAnswer, NewbornEnrollmentRequest } from '@/api/contract';
 import {
   deliveryEstimate,
   eligibility,
@@ -123,18 +123,6 @@ export function computeEligibility(req: EligibilityRequest, today: IsoDate, onIn
 export function fetchServicePackages(query: ServicePackagesQuery, onInstant?: OnInstant<ServicePackagesAnswer>) {
   const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null));
   return engineThenServer(servicePackages(query), async () => (await api().servicePackages(params)) as ServicePackagesAnswer, onInstant);
-}
-
-/** GET /health, or null when the server cannot be reached. */
-export async function health(): Promise<HealthAnswer | null> {
-  try {
-    const answer = await api().health();
-    useAppStore.getState().setOffline(false);
-    return answer;
-  } catch {
-    useAppStore.getState().setOffline(true);
-    return null;
-  }
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type ChangeEvent } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
-import { formatChineseDate } from '@/utils/format';
+import { formatChineseDate } from '@/domain';
 import { a11y } from '../a11y';
 import './index.scss';
 import { FieldNotes, errorIdOf } from '../FieldNotes';

@@ -13,6 +13,7 @@ import {
   needsRegistration,
   pregnancyStageName,
   regionChoices,
+  STAGE_NAMES,
   yearsBefore,
   type DatingInput,
   type Insurance,
@@ -62,9 +63,9 @@ export function valuesFromProfile(p: Partial<ProfileInput> | null | undefined): 
 }
 
 const STAGES: { value: LifeStage; label: string; hint: string }[] = [
-  { value: 'pregnant', label: '怀孕中', hint: '按末次月经、预产期或移植日推算孕周' },
-  { value: 'planning', label: '备孕', hint: '正在准备怀孕' },
-  { value: 'postpartum', label: '已分娩', hint: '宝宝已经出生' },
+  { value: 'pregnant', label: STAGE_NAMES.pregnant, hint: '按末次月经、预产期或移植日推算孕周' },
+  { value: 'planning', label: STAGE_NAMES.planning, hint: '正在准备怀孕' },
+  { value: 'postpartum', label: STAGE_NAMES.postpartum, hint: '宝宝已经出生' },
 ];
 
 const METHODS: { value: Method; label: string }[] = [
@@ -175,7 +176,7 @@ export function ProfileForm({ initial, today, submitLabel, onSubmit, allowEnded 
     onSubmit(r.input);
   };
 
-  const stages = allowEnded ? [...STAGES, { value: 'ended' as const, label: '妊娠已结束', hint: '本次妊娠未分娩即结束' }] : STAGES;
+  const stages = allowEnded ? [...STAGES, { value: 'ended' as const, label: STAGE_NAMES.ended, hint: '本次妊娠未分娩即结束' }] : STAGES;
   const registers = v.region !== null && v.insurance !== null && needsRegistration(v.region, v.insurance);
   const preview = v.stage === 'pregnant' && v.date !== '' && isIsoDate(v.date) && !errors.date ? datePregnancy(datingOf(v), today) : null;
 

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { DatePicker } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/datepicker/style/css';
-import { formatChineseDate } from '@/utils/format';
+import { formatChineseDate } from '@/domain';
 import { a11y } from '../a11y';
 import { DateField, type DateFieldProps } from '../DateField';
 import '../DateField/index.scss';

@@ -2,7 +2,7 @@
 // policy documents and privacy pages.
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { formatChineseDate, insuranceName, needsRegistration, POLICY_VERSION, regionLabel, type DatingInput } from '@/domain';
+import { formatChineseDate, insuranceName, needsRegistration, POLICY_VERSION, regionLabel, STAGE_NAMES, type DatingInput } from '@/domain';
 import { Card, LinkRow, PageRoot, RecordOutcome, StateView, Toggle, a11y } from '@/components';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -20,13 +20,13 @@ function datingText(d: DatingInput): string {
 function stageText(p: Profile): string {
   switch (p.stage) {
     case 'pregnant':
-      return `怀孕中 · ${p.dating ? datingText(p.dating) : ''}`;
+      return `${STAGE_NAMES.pregnant} · ${p.dating ? datingText(p.dating) : ''}`;
     case 'planning':
-      return '备孕';
+      return STAGE_NAMES.planning;
     case 'postpartum':
-      return `已分娩 · 宝宝出生于 ${formatChineseDate(p.birthDate ?? '')}`;
+      return `${STAGE_NAMES.postpartum} · 宝宝出生于 ${formatChineseDate(p.birthDate ?? '')}`;
     case 'ended':
-      return `妊娠已结束 · ${formatChineseDate(p.endedOn ?? '')}`;
+      return `${STAGE_NAMES.ended} · ${formatChineseDate(p.endedOn ?? '')}`;
   }
 }
 

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { BENEFIT_NAMES, insuranceChoices, isIsoDate, isRegionCode, regionChoices, INSURANCES, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
+import { BENEFIT_NAMES, STAGE_NAMES, insuranceChoices, isIsoDate, isRegionCode, regionChoices, INSURANCES, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
 import { Card, Citation, DraftBanner, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, PickerDateField } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
@@ -19,9 +19,9 @@ type Stage = EligibilityRequest['stage'];
 type StepId = 'region' | 'insurance' | 'stage' | 'date' | 'employer';
 
 const STAGE_CHOICES: { value: Stage; label: string; hint: string }[] = [
-  { value: 'planning', label: '备孕', hint: '正在准备怀孕' },
-  { value: 'pregnant', label: '怀孕中', hint: '' },
-  { value: 'postpartum', label: '已分娩', hint: '宝宝已经出生' },
+  { value: 'planning', label: STAGE_NAMES.planning, hint: '正在准备怀孕' },
+  { value: 'pregnant', label: STAGE_NAMES.pregnant, hint: '' },
+  { value: 'postpartum', label: STAGE_NAMES.postpartum, hint: '宝宝已经出生' },
 ];
 
 /** The steps that apply to the answers so far. */
