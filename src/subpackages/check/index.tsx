@@ -7,7 +7,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
-import { CHECK_ITEMS_SOURCE, checkCatalog, claimReasonText, formatChineseDate, isIsoDate, registrationReason, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
+import { CHECK_ITEMS_SOURCE, CHECK_STATUS_HINTS, CHECK_STATUS_NAMES, checkCatalog, checkTitle, claimReasonText, formatChineseDate, isIsoDate, registrationReason, weeksLabel, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
 import { Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
@@ -17,8 +17,7 @@ import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf,
 import { computeQuota, computeTimeline } from '@/stores/services';
 import { now } from '@/utils/clock';
 import { parseYuan } from '@/utils/format';
-import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '../../pages/checks/_components/calendar';
-import { STATUS_HINT, STATUS_LABEL, checkTitle, weeksLabel } from '../../pages/checks/_components/status';
+import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
 import './index.scss';
 
 
@@ -177,8 +176,8 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
             <Text className="check-block check-window">
               {formatChineseDate(slot.start)} — {formatChineseDate(slot.end)}
             </Text>
-            <Text className={`check-status check-status--${slot.status}`}>{STATUS_LABEL[slot.status]}</Text>
-            <Text className="check-block yb-small">{STATUS_HINT[slot.status]}</Text>
+            <Text className={`check-status check-status--${slot.status}`}>{CHECK_STATUS_NAMES[slot.status]}</Text>
+            <Text className="check-block yb-small">{CHECK_STATUS_HINTS[slot.status]}</Text>
           </>
         ) : (
           <Text className="check-block yb-small yb-muted">

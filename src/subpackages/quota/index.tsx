@@ -3,14 +3,13 @@
 // the rest goes. Recomputed at once whenever a check is marked, changed or undone.
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { checkCatalog, claimReasonText, formatChineseDate, quotaUnknown, registrationReason, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
+import { checkCatalog, checkTitle, claimReasonText, formatChineseDate, quotaUnknown, registrationReason, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf, useAppStore, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, computeQuota } from '@/stores/services';
-import { checkTitle } from '../../pages/checks/_components/status';
 import './index.scss';
 
 const openChecks = () => void Taro.switchTab({ url: '/pages/checks/index' });
