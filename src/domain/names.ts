@@ -29,9 +29,9 @@ export const INSURANCE_KINDS: Readonly<Record<Insurance, InsuranceKind>> = {
 export const insuranceName = (kind: Insurance): string => INSURANCE_KINDS[kind].name;
 export const insuranceExplanation = (kind: Insurance): string => INSURANCE_KINDS[kind].explanation;
 
-/** The insurance kinds as she chooses among them: the name, and the explanation as its hint. */
+/** The insurance kinds as she chooses among them: the name, and the explanation as its hint (a phrase, like every hint). */
 export const insuranceChoices = (): { value: Insurance; label: string; hint: string }[] =>
-  INSURANCES.map((value) => ({ value, label: INSURANCE_KINDS[value].name, hint: INSURANCE_KINDS[value].explanation }));
+  INSURANCES.map((value) => ({ value, label: INSURANCE_KINDS[value].name, hint: INSURANCE_KINDS[value].explanation.replace(/。$/, '') }));
 
 export const STAGE_NAMES: Readonly<Record<LifeStage, string>> = {
   planning: '备孕',

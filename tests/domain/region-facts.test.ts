@@ -5,6 +5,7 @@ import {
   claimReasonText,
   hasServicePackages,
   INSURANCES,
+  insuranceChoices,
   isRegionCode,
   needsRegistration,
   ordinaryRulesHelp,
@@ -186,4 +187,13 @@ describe('invariants that keep a new region answering these questions', () => {
       if (r.newborn.premiumWaiver) expect(r.newborn.premiumWaiver.place).toMatch(/[\u4e00-\u9fff]/);
     }
   });
+});
+
+test('the insurance kinds as choices: the app’s names, and hints without a full stop', () => {
+  expect(insuranceChoices()).toEqual([
+    { value: 'employee', label: '职工医保', hint: '单位为您缴纳职工医保和生育保险' },
+    { value: 'flexible', label: '灵活就业人员职工医保', hint: '以灵活就业身份自己缴纳职工医保' },
+    { value: 'resident', label: '城乡居民医保', hint: '按年缴费的居民医保，不含生育保险' },
+    { value: 'none', label: '暂未参保', hint: '目前没有参加基本医疗保险' },
+  ]);
 });
