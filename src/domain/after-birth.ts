@@ -15,6 +15,7 @@ import {
   type Citation,
   type IsoDate,
   type Result,
+  type SubsidyStep,
 } from './types';
 import { dateField, fail, fullyFundedField, insuranceField, invalid, isAbsent, isRecord, Issues, ok, regionField, regionUnsupported } from './validate';
 
@@ -117,6 +118,11 @@ const allowanceText = (kind: 'birth' | 'loss', reason: string, application: stri
   whenLate: null,
   citation,
 });
+
+/** How the childcare subsidy is claimed, in order: the 户口 first (the subsidy is applied for where the child is registered), then the application. */
+export function subsidySteps(): SubsidyStep[] {
+  return [HUKOU, SUBSIDY].map((t) => ({ title: t.title, when: t.when, what: t.what, where: [...t.where], bring: [...t.bring], citation: t.citation }));
+}
 
 function readDone(issues: Issues, value: unknown): Set<AfterBirthTaskId> {
   const done = new Set<AfterBirthTaskId>();

@@ -1,4 +1,4 @@
-// Display formats: money ¥1,234.50 from integer fen, dates 2026年3月15日.
+// Display formats: money ¥1,234.50 from integer fen, dates 2026年3月15日, months 2026年12月.
 
 /** Integer fen → "¥1,234.50" (two decimals, thousands separated; "-¥…" below zero, "—" for no number). */
 export function formatYuan(fen: number): string {
@@ -16,4 +16,11 @@ export function formatChineseDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return iso;
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** 'YYYY-MM' → "2026年12月" (the input as given when it is not of that shape). */
+export function formatYearMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m) return month;
+  return `${Number(m[1])}年${Number(m[2])}月`;
 }

@@ -15,7 +15,7 @@ export {
   todayInShanghai,
   yearsBefore,
 } from './dates';
-export { formatChineseDate, formatYuan } from './format';
+export { formatChineseDate, formatYearMonth, formatYuan } from './format';
 export {
   AFTER_BIRTH_STATUS_NAMES,
   BENEFIT_NAMES,
@@ -24,6 +24,7 @@ export {
   checkTitle,
   childAgeDays,
   CLAIM_REASON_TEXT,
+  daysLeftLabel,
   DELIVERY_RULE_NAMES,
   INSURANCE_KINDS,
   insuranceChoices,
@@ -55,6 +56,7 @@ export {
 export { isDraftRegion, listRegions, regionName, regionPolicy, resolveRegion } from './regions';
 export {
   claimReasonText,
+  fullyFundedMatters,
   hasServicePackages,
   isRegionCode,
   needsRegistration,
@@ -103,4 +105,4 @@ export {
   NEEDS_WAGE_NOTICE,
 } from './maternity-allowance';
 export { CHILDCARE_SUBSIDY, childcareSubsidy, subsidyMonths } from './childcare-subsidy';
-export { AFTER_BIRTH_TASK_IDS, afterBirthPlan, HUKOU_MONTHS, POSTPARTUM_CHECK_DAYS } from './after-birth';
+export { AFTER_BIRTH_TASK_IDS, afterBirthPlan, HUKOU_MONTHS, POSTPARTUM_CHECK_DAYS, subsidySteps } from './after-birth';

@@ -120,6 +120,12 @@ export const AFTER_BIRTH_STATUS_NAMES: Readonly<Record<AfterBirthTaskStatus, str
   overdue: '已过期限',
 };
 
+/** How near a dated task's last day is: 还剩 31 天, 今天截止, 已过期限 3 天. */
+export function daysLeftLabel(daysLeft: number): string {
+  if (daysLeft > 0) return `还剩 ${daysLeft} 天`;
+  return daysLeft === 0 ? '今天截止' : `已过期限 ${-daysLeft} 天`;
+}
+
 /** 孕早期 / 孕中期 / 孕晚期, or 已足月 from 259 days (rules.md §2): never 早产 for her condition. */
 export function pregnancyStageName(trimester: Trimester, days: number): string {
   if (days >= TERM_DAYS) return '已足月';

@@ -63,6 +63,11 @@ export function registrationReason(code: string, insurance: Insurance): string |
   return rule?.cycle === 'registration' ? (rule.registrationReason ?? null) : null;
 }
 
+/** Whether the maternity allowance there turns on her employer being fully funded by the budget (Jilin employees), so the app asks. */
+export function fullyFundedMatters(code: string, insurance: Insurance): boolean {
+  return Boolean(resolveRegion(code)?.benefits['maternity-allowance'][insurance].whenFullyFunded);
+}
+
 /** Whether no quota is known for her from these documents (限额未知, never 没有定额: Hunan employees). */
 export function quotaUnknown(code: string, insurance: Insurance): boolean {
   return quotaRule(code, insurance)?.unknown === true;

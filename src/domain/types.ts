@@ -409,6 +409,9 @@ export interface AfterBirthTask {
   citation: Citation;
 }
 
+/** One step of claiming the childcare subsidy: the 户口 first, then the application (rules.md §9, §10). */
+export type SubsidyStep = Pick<AfterBirthTask, 'title' | 'when' | 'what' | 'where' | 'bring' | 'citation'>;
+
 export interface AfterBirthPlan {
   kind: 'birth' | 'loss';
   /** In the order they come due. */

@@ -4,6 +4,7 @@
 import {
   addDays,
   afterBirthPlan,
+  subsidySteps,
   type AfterBirthPlan,
   type AfterBirthRequest,
   type AfterBirthTask,
@@ -191,4 +192,19 @@ describe('400 VALIDATION_FAILED, then 404', () => {
   test('an unsupported region is 404 REGION_UNSUPPORTED', () => {
     expect(errorOf(afterBirthPlan(request({ region: '110000' }), BIRTH)).code).toBe('REGION_UNSUPPORTED');
   });
+});
+
+test('the subsidy is claimed after the 户口: two steps, each with where to go, what to bring and its source', () => {
+  const steps = subsidySteps();
+  expect(steps.map((s) => [s.title, s.citation])).toEqual([
+    ['给宝宝上户口（出生登记）', 'HUKOU-1958 七'],
+    ['申领育儿补贴', 'GOV-2025-YEBT'],
+  ]);
+  const p = plan(BIRTH);
+  for (const [step, id] of [[steps[0], 'hukou'], [steps[1], 'childcare-subsidy']] as const) {
+    const t = task(p, id);
+    expect(step).toEqual({ title: t.title, when: t.when, what: t.what, where: t.where, bring: t.bring, citation: t.citation });
+  }
+  steps[0]!.where.push('changed');
+  expect(subsidySteps()[0]!.where).not.toContain('changed');
 });

@@ -8,7 +8,9 @@ import {
   dayNumber,
   daysBetween,
   firstOfNextMonth,
+  daysLeftLabel,
   formatChineseDate,
+  formatYearMonth,
   formatYuan,
   fromDayNumber,
   INSURANCE_KINDS,
@@ -158,6 +160,24 @@ describe('format.ts', () => {
     ['not a date', 'not a date'],
   ])('formatChineseDate(%s) = %s', (iso, text) => {
     expect(formatChineseDate(iso)).toBe(text);
+  });
+
+  test.each([
+    ['2026-12', '2026年12月'],
+    ['2029-04', '2029年4月'],
+    ['2026-12-04', '2026-12-04'],
+  ])('formatYearMonth(%s) = %s', (month, text) => {
+    expect(formatYearMonth(month)).toBe(text);
+  });
+
+  test.each([
+    [31, '还剩 31 天'],
+    [1, '还剩 1 天'],
+    [0, '今天截止'],
+    [-1, '已过期限 1 天'],
+    [-40, '已过期限 40 天'],
+  ])('daysLeftLabel(%i) = %s', (n, text) => {
+    expect(daysLeftLabel(n)).toBe(text);
   });
 });
 

@@ -3,6 +3,7 @@
 // keep a new region's data answering them.
 import {
   claimReasonText,
+  fullyFundedMatters,
   hasServicePackages,
   INSURANCES,
   insuranceChoices,
@@ -127,6 +128,17 @@ describe('what it needs from her', () => {
     ['110000', [false, false, false, false]],
   ])('needsRegistration(%s, …) = %j (the 生育保险备案 date: Jilin employees)', (code, needs) => {
     expect(INSURANCES.map((i) => needsRegistration(code, i))).toEqual(needs);
+  });
+
+  test.each<[string, [boolean, boolean, boolean, boolean]]>([
+    ['430400', [false, false, false, false]],
+    ['430000', [false, false, false, false]],
+    ['330300', [false, false, false, false]],
+    ['220200', [true, false, false, false]],
+    ['220000', [true, false, false, false]],
+    ['110000', [false, false, false, false]],
+  ])('fullyFundedMatters(%s, …) = %j (a fully funded unit keeps paying her wages: Jilin employees)', (code, matters) => {
+    expect(INSURANCES.map((i) => fullyFundedMatters(code, i))).toEqual(matters);
   });
 
   test('the reason for the date is asked only where the date is', () => {
