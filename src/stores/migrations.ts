@@ -3,24 +3,27 @@
 //       and a top-level largeText.
 //   v2: profile.dating as a DatingInput (lmp / edd / ivf) and profile.consent {healthDataOnDevice, at};
 //       checksDone with amountYuan (a float); token/expiresAt.
-//   v3 (current): amounts in integer fen; registeredOn (Jilin employees), endedOn and stage `ended`;
+//   v3: amounts in integer fen; registeredOn (Jilin employees), endedOn and stage `ended`;
 //       the three form drafts; deviceId, hasServerAccount and the enrollments cache.
+//   v4 (current): afterBirthDone (the after-birth tasks she ticked) and the allowance form's draft.
 // Anything that does not read as its version says (or a version newer than this build) is not
 // guessed at: the store resets to onboarding and says why.
-import { INSURANCES, isCycleDays, isIsoDate, isRegionCode, needsRegistration, type Insurance } from '@/domain';
+import { AFTER_BIRTH_TASK_IDS, INSURANCES, isCycleDays, isIsoDate, isRegionCode, needsRegistration, type AfterBirthTaskId, type Insurance } from '@/domain';
 import type { CheckRecord } from './slices/records';
 import type { Consent, Profile } from './slices/profile';
-import type { EligibilityDraft, EstimateDraft, NewbornDraft } from './slices/drafts';
+import type { AllowanceDraft, EligibilityDraft, EstimateDraft, NewbornDraft } from './slices/drafts';
 import type { EnrollmentAnswer } from '@/api/contract';
 
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 export interface PersistedState {
   profile: Profile | null;
   checksDone: Record<string, CheckRecord>;
+  afterBirthDone: AfterBirthTaskId[];
   estimateDraft: EstimateDraft | null;
   eligibilityDraft: EligibilityDraft | null;
   newbornDraft: NewbornDraft | null;
+  allowanceDraft: AllowanceDraft | null;
   token: string | null;
   expiresAt: string | null;
   deviceId: string | null;
@@ -32,9 +35,11 @@ export interface PersistedState {
 export const EMPTY_PERSISTED: PersistedState = {
   profile: null,
   checksDone: {},
+  afterBirthDone: [],
   estimateDraft: null,
   eligibilityDraft: null,
   newbornDraft: null,
+  allowanceDraft: null,
   token: null,
   expiresAt: null,
   deviceId: null,
@@ -110,6 +115,14 @@ function checkDraft(v: unknown): Bag | null {
   return d;
 }
 
+function checkAfterBirthDone(v: unknown): AfterBirthTaskId[] {
+  if (v === undefined) return [];
+  need(Array.isArray(v));
+  const ids = v as unknown[];
+  for (const id of ids) need(AFTER_BIRTH_TASK_IDS.includes(id as AfterBirthTaskId));
+  return AFTER_BIRTH_TASK_IDS.filter((id) => ids.includes(id));
+}
+
 /** The current version's shape, checked field by field. */
 export function validateCurrent(v: unknown): PersistedState {
   const s = bag(v);
@@ -124,9 +137,11 @@ export function validateCurrent(v: unknown): PersistedState {
   return {
     profile,
     checksDone,
+    afterBirthDone: checkAfterBirthDone(s.afterBirthDone),
     estimateDraft: checkDraft(s.estimateDraft) as EstimateDraft | null,
     eligibilityDraft: checkDraft(s.eligibilityDraft) as EligibilityDraft | null,
     newbornDraft: checkDraft(s.newbornDraft) as NewbornDraft | null,
+    allowanceDraft: checkDraft(s.allowanceDraft) as AllowanceDraft | null,
     token: (s.token as string | null | undefined) ?? null,
     expiresAt: (s.expiresAt as string | null | undefined) ?? null,
     deviceId: (s.deviceId as string | null | undefined) ?? null,
@@ -188,7 +203,12 @@ function v2ToV3(v: unknown): Bag {
   };
 }
 
-const STEPS: Record<number, (v: unknown) => Bag> = { 1: v1ToV2, 2: v2ToV3 };
+/** v3 → v4: nothing ticked after the birth yet, no allowance draft. */
+function v3ToV4(v: unknown): Bag {
+  return { ...bag(v), afterBirthDone: [], allowanceDraft: null };
+}
+
+const STEPS: Record<number, (v: unknown) => Bag> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 
 /** Bring a value stored by `version` to the current shape, or say why it cannot be read. */
 export function migrate(persisted: unknown, version: number): MigrationOutcome {

@@ -2,19 +2,25 @@
 import {
   addDays,
   datePregnancy,
+  fullyFundedMatters,
   daysBetween,
   hasServicePackages,
   MAX_CHILD_AGE_DAYS,
   MAX_PREGNANCY_WEEKS,
   needsRegistration,
+  MAX_LOSS_WEEKS,
   zeroCopayScheme,
+  type AfterBirthRequest,
+  type AfterBirthTaskId,
+  type ChildcareSubsidyRequest,
   type DeliveryEstimateRequest,
   type IsoDate,
+  type MaternityAllowanceRequest,
   type PrenatalQuotaRequest,
   type ServicePackagesQuery,
 } from '@/domain';
 import { parseYuan } from '@/utils/format';
-import type { EstimateDraft } from './slices/drafts';
+import type { AllowanceDraft, EstimateDraft } from './slices/drafts';
 import type { Profile } from './slices/profile';
 import { quotaClaims, type RecordsSlice } from './slices/records';
 
@@ -106,4 +112,67 @@ export function packagesQueryOf(profile: Profile, today: IsoDate): ServicePackag
     default:
       return {};
   }
+}
+
+/** The birth or loss on her profile (rules.md §10), or null before one is recorded. */
+export function pregnancyEndOf(profile: Profile): { kind: 'birth' | 'loss'; date: IsoDate } | null {
+  if (profile.stage === 'postpartum' && profile.birthDate) return { kind: 'birth', date: profile.birthDate };
+  if (profile.stage === 'ended' && profile.endedOn) return { kind: 'loss', date: profile.endedOn };
+  return null;
+}
+
+/** The dated after-birth list's request, with the tasks she ticked; null before a birth or loss is recorded. */
+export function afterBirthRequestOf(profile: Profile, done: readonly AfterBirthTaskId[], fullyFunded?: boolean | null): AfterBirthRequest | null {
+  const event = pregnancyEndOf(profile);
+  if (!event) return null;
+  const req: AfterBirthRequest = { region: profile.region, insurance: profile.insurance, event, done };
+  if (typeof fullyFunded === 'boolean') req.employer = { fullyFunded };
+  return req;
+}
+
+/** Completed weeks of a pregnancy that ended, from her dating on that day, or null when the dating cannot tell. */
+export function lossWeeksOf(profile: Profile): number | null {
+  if (profile.stage !== 'ended' || !profile.endedOn || !profile.dating) return null;
+  const d = datePregnancy(profile.dating, profile.endedOn);
+  return d.ok ? Math.min(d.value.gestation.weeks, MAX_LOSS_WEEKS) : null;
+}
+
+/** Whole weeks she typed (0–44), or null. */
+export function parseWeeks(text: string | undefined): number | null {
+  const t = (text ?? '').trim();
+  if (!/^\d{1,2}$/.test(t)) return null;
+  const n = Number(t);
+  return n <= MAX_LOSS_WEEKS ? n : null;
+}
+
+/**
+ * The /maternity-allowance request of her own profile and allowance draft: her birth, her loss
+ * (weeks from her dating, else as she typed them) or, while pregnant, her EDD; null while the
+ * engine lacks what it needs (a date; the weeks of a loss). A wage that does not read as yuan is
+ * left out: the answer then says it needs the wage.
+ */
+export function allowanceRequestOf(profile: Profile, draft: AllowanceDraft | null, today: IsoDate): MaternityAllowanceRequest | null {
+  const d = draft ?? {};
+  const end = pregnancyEndOf(profile);
+  let event: MaternityAllowanceRequest['event'];
+  if (end?.kind === 'loss') {
+    const weeks = lossWeeksOf(profile) ?? parseWeeks(d.weeks);
+    if (weeks === null) return null;
+    event = { kind: 'loss', date: end.date, weeks };
+  } else {
+    const date = end?.date ?? (profile.stage === 'pregnant' ? eddOf(profile, today) : null);
+    if (!date) return null;
+    event = { kind: 'birth', date, babies: d.babies ?? 1, difficult: d.difficult ?? false, childOrder: d.childOrder ?? 1 };
+  }
+  const req: MaternityAllowanceRequest = { region: profile.region, insurance: profile.insurance, event };
+  if (fullyFundedMatters(profile.region, profile.insurance) && typeof d.fullyFunded === 'boolean') req.employer = { fullyFunded: d.fullyFunded };
+  const wage = d.wage?.trim() ? parseYuan(d.wage) : null;
+  if (wage !== null && wage > 0) req.employerAverageMonthlyWage = wage;
+  return req;
+}
+
+/** The /childcare-subsidy request of her baby's birth date, or (pregnant) her EDD as a forecast; null otherwise. */
+export function subsidyRequestOf(profile: Profile, today: IsoDate): ChildcareSubsidyRequest | null {
+  const birthDate = profile.stage === 'postpartum' ? profile.birthDate : profile.stage === 'pregnant' ? eddOf(profile, today) : null;
+  return birthDate ? { birthDate, today } : null;
 }

@@ -9,16 +9,22 @@ import { createFetchTransport } from '@/api/fetch-transport';
 import { createTaroTransport } from '@/api/taro-transport';
 import type { EnrollmentAnswer, ExportAnswer, NewbornEnrollmentRequest } from '@/api/contract';
 import {
+  childcareSubsidy,
   deliveryEstimate,
   eligibility,
+  maternityAllowance,
   pregnancyTimeline,
   prenatalQuota,
   servicePackages,
+  type ChildcareSubsidyAnswer,
+  type ChildcareSubsidyRequest,
   type DeliveryEstimateAnswer,
   type DeliveryEstimateRequest,
   type EligibilityAnswer,
   type EligibilityRequest,
   type IsoDate,
+  type MaternityAllowanceAnswer,
+  type MaternityAllowanceRequest,
   type PrenatalQuotaAnswer,
   type PrenatalQuotaRequest,
   type Result,
@@ -118,6 +124,16 @@ export function computeEligibility(req: EligibilityRequest, today: IsoDate, onIn
 export function fetchServicePackages(query: ServicePackagesQuery, onInstant?: OnInstant<ServicePackagesAnswer>) {
   const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null));
   return engineThenServer(servicePackages(query), async () => (await api().servicePackages(params)) as ServicePackagesAnswer, onInstant);
+}
+
+export function computeAllowance(req: MaternityAllowanceRequest, onInstant?: OnInstant<MaternityAllowanceAnswer>) {
+  return engineThenServer(maternityAllowance(req), async () => (await api().maternityAllowance(req)) as MaternityAllowanceAnswer, onInstant);
+}
+
+/** A forecast when the birth date is after `today`; the server is asked for the same day. */
+export function computeSubsidy(req: ChildcareSubsidyRequest, today: IsoDate, onInstant?: OnInstant<ChildcareSubsidyAnswer>) {
+  const body: ChildcareSubsidyRequest = { ...req, today: req.today ?? today };
+  return engineThenServer(childcareSubsidy(body, today), async () => (await api().childcareSubsidy(body)) as ChildcareSubsidyAnswer, onInstant);
 }
 
 /**

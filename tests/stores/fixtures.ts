@@ -41,6 +41,13 @@ export const V3_STATE = {
   largeText: false,
 };
 
+export const V4_STATE = {
+  ...V3_STATE,
+  profile: { region: '430000', insurance: 'employee', stage: 'postpartum', birthDate: '2026-02-20', consent: { healthDataOnDevice: true, at: CONSENT_AT } },
+  afterBirthDone: ['hukou', 'birth-certificate'],
+  allowanceDraft: { wage: '6000', difficult: false, babies: 1, childOrder: 2 },
+};
+
 export const stored = (state: unknown, version: number): string => JSON.stringify({ state, version });
 
 /** The first `fraction` of a stored string: what a write cut short leaves. */
@@ -51,4 +58,5 @@ export const BROKEN: Record<number, unknown> = {
   1: { profile: { ...V1_STATE.profile, stage: 'somewhere' }, largeText: true },
   2: { ...V2_STATE, checksDone: { '1': { date: '2026-02-30', amountYuan: 10, inList: true, publicHealth: false } } },
   3: { ...V3_STATE, profile: { ...V3_STATE.profile, region: '110000' } },
+  4: { ...V4_STATE, afterBirthDone: ['hukou', 'passport'] },
 };

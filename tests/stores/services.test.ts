@@ -94,6 +94,31 @@ test('bad input is answered by the engine alone, with its Chinese message', asyn
   }
 });
 
+test('After the birth: the allowance and the subsidy answer from the engine at once, then the server; offline the engine stands', async () => {
+  const allowanceReq = {
+    region: '430000',
+    insurance: 'employee' as const,
+    event: { kind: 'birth' as const, date: '2026-02-20', babies: 1, difficult: false, childOrder: 1 },
+    employerAverageMonthlyWage: 600000,
+  };
+  const instants: string[] = [];
+  const allowance = await services.computeAllowance(allowanceReq, (o) => instants.push(o.source));
+  expect(instants).toEqual(['engine']);
+  expect(allowance).toMatchObject({ ok: true, source: 'server', value: { amount: 1960000, extended: { days: 60, amountIfPaid: 1200000 }, payee: 'mother' } });
+
+  const subsidy = await services.computeSubsidy({ birthDate: '2026-02-20' }, TODAY);
+  expect(subsidy).toMatchObject({ ok: true, source: 'server', value: { expected: false, months: 36, total: 1080000, from: '2026-02', to: '2029-01' } });
+  // the server is asked about the app's today: a later EDD is a forecast on both
+  const forecast = await services.computeSubsidy({ birthDate: '2026-10-12' }, TODAY);
+  expect(forecast).toMatchObject({ ok: true, source: 'server', value: { expected: true } });
+
+  networkDown('post', '/maternity-allowance');
+  networkDown('post', '/childcare-subsidy');
+  await expect(services.computeAllowance(allowanceReq)).resolves.toMatchObject({ ok: true, source: 'engine', offline: true, value: { amount: 1960000 } });
+  await expect(services.computeSubsidy({ birthDate: '2026-02-20' }, TODAY)).resolves.toMatchObject({ ok: true, source: 'engine', offline: true, value: { total: 1080000 } });
+  expect(useAppStore.getState().offline).toBe(true);
+});
+
 test('enrollment: a network failure keeps the draft; the retry succeeds once; the same body again is no duplicate', async () => {
   const s = useAppStore.getState();
   s.setNewbornDraft({ babyName: '张小满', certificateNo: 'R430123456' });

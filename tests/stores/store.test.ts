@@ -2,7 +2,7 @@
 // versions reset to onboarding with a reason; actions and selectors.
 import { STORAGE_KEY } from '@/stores/storage';
 import { memory } from './taro-memory';
-import { BROKEN, CONSENT_AT, V1_STATE, V2_STATE, V3_STATE, stored, truncated } from './fixtures';
+import { BROKEN, CONSENT_AT, V1_STATE, V2_STATE, V3_STATE, V4_STATE, stored, truncated } from './fixtures';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./taro-memory').taroMock);
 
@@ -56,18 +56,31 @@ describe('cold start from each stored version', () => {
     expect(s.profile?.dating).toEqual({ method: 'edd', date: '2026-10-12' });
   });
 
-  test('v3 (current) loads as stored', () => {
+  test('v3 migrates: everything kept, nothing ticked after a birth, no allowance draft', () => {
     memory.set(STORAGE_KEY, stored(V3_STATE, 3));
-    const { useAppStore } = coldStart();
+    const { useAppStore, STORE_VERSION } = coldStart();
     const s = useAppStore.getState();
     expect(s.resetReason).toBeNull();
     expect(s.profile?.region).toBe('330300');
     expect(s.estimateDraft).toEqual({ inScope: '4200' });
     expect(s.deviceId).toBe('abc');
+    expect(s.afterBirthDone).toEqual([]);
+    expect(s.allowanceDraft).toBeNull();
+    expect(JSON.parse(memory.get(STORAGE_KEY) as string).version).toBe(STORE_VERSION);
   });
 
-  test.each([1, 2, 3])('v%i truncated: reset to onboarding with the message, the bad value removed', (version) => {
-    const state = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE }[version];
+  test('v4 (current) loads as stored, the ticks in the list’s order', () => {
+    memory.set(STORAGE_KEY, stored(V4_STATE, 4));
+    const { useAppStore } = coldStart();
+    const s = useAppStore.getState();
+    expect(s.resetReason).toBeNull();
+    expect(s.profile).toMatchObject({ stage: 'postpartum', birthDate: '2026-02-20' });
+    expect(s.afterBirthDone).toEqual(['birth-certificate', 'hukou']);
+    expect(s.allowanceDraft).toEqual({ wage: '6000', difficult: false, babies: 1, childOrder: 2 });
+  });
+
+  test.each([1, 2, 3, 4])('v%i truncated: reset to onboarding with the message, the bad value removed', (version) => {
+    const state = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE, 4: V4_STATE }[version];
     memory.set(STORAGE_KEY, truncated(stored(state, version)));
     const { useAppStore } = coldStart();
     expect(useAppStore.getState().profile).toBeNull();
@@ -75,7 +88,7 @@ describe('cold start from each stored version', () => {
     expect(memory.has(STORAGE_KEY)).toBe(false);
   });
 
-  test.each([1, 2, 3])('v%i with content that does not read as that version: reset with the message', (version) => {
+  test.each([1, 2, 3, 4])('v%i with content that does not read as that version: reset with the message', (version) => {
     memory.set(STORAGE_KEY, stored(BROKEN[version], version));
     const { useAppStore } = coldStart();
     expect(useAppStore.getState().profile).toBeNull();
@@ -153,5 +166,31 @@ describe('actions and selectors', () => {
     expect(useAppStore.getState().newbornDraft).toEqual({ babyName: '张小满', sex: 'F' });
     s.clearDraft('newborn');
     expect(useAppStore.getState().newbornDraft).toBeNull();
+  });
+
+  test('after-birth ticks: kept in list order across a cold start, cleared by a new birth or a new stage, kept when a date is corrected', () => {
+    const { useAppStore } = coldStart();
+    const s = useAppStore.getState();
+    s.completeOnboarding({ region: '430000', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } }, CONSENT_AT);
+    s.recordBirth('2026-10-01');
+    s.setAfterBirthTaskDone('newborn-enrollment', true);
+    s.setAfterBirthTaskDone('hukou', true);
+    s.setAfterBirthTaskDone('hukou', true);
+    expect(useAppStore.getState().afterBirthDone).toEqual(['hukou', 'newborn-enrollment']);
+    expect(coldStart().useAppStore.getState().afterBirthDone).toEqual(['hukou', 'newborn-enrollment']);
+    s.setAfterBirthTaskDone('hukou', false);
+    expect(useAppStore.getState().afterBirthDone).toEqual(['newborn-enrollment']);
+    s.updateProfile({ birthDate: '2026-10-02' });
+    expect(useAppStore.getState().afterBirthDone).toEqual(['newborn-enrollment']);
+    s.updateProfile({ stage: 'pregnant' });
+    expect(useAppStore.getState().afterBirthDone).toEqual([]);
+    s.setAfterBirthTaskDone('postpartum-check', true);
+    s.recordEnded('2027-01-10');
+    expect(useAppStore.getState().afterBirthDone).toEqual([]);
+    s.setAllowanceDraft({ wage: '6000' });
+    s.setAllowanceDraft({ difficult: true });
+    expect(useAppStore.getState().allowanceDraft).toEqual({ wage: '6000', difficult: true });
+    s.clearDraft('allowance');
+    expect(useAppStore.getState().allowanceDraft).toBeNull();
   });
 });

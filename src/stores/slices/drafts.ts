@@ -43,16 +43,32 @@ export interface NewbornDraft {
   insuredInRegion?: boolean | null;
 }
 
-export type DraftKind = 'estimate' | 'eligibility' | 'newborn';
+/** The 生育津贴 form, for her own estimate (a relative's answers are never stored). */
+export interface AllowanceDraft {
+  /** 用人单位上年度职工月平均工资, yuan as typed. */
+  wage?: string;
+  difficult?: boolean;
+  babies?: number;
+  /** This child is her first, second, … */
+  childOrder?: number;
+  /** Jilin employees: the unit is fully funded by the budget (null: not sure). */
+  fullyFunded?: boolean | null;
+  /** A pregnancy that ended when her dating cannot tell: completed weeks, as typed. */
+  weeks?: string;
+}
+
+export type DraftKind = 'estimate' | 'eligibility' | 'newborn' | 'allowance';
 
 export interface DraftsSlice {
   estimateDraft: EstimateDraft | null;
   eligibilityDraft: EligibilityDraft | null;
   newbornDraft: NewbornDraft | null;
+  allowanceDraft: AllowanceDraft | null;
   /** Merge fields into a draft (creating it). */
   setEstimateDraft: (patch: EstimateDraft) => void;
   setEligibilityDraft: (patch: EligibilityDraft) => void;
   setNewbornDraft: (patch: NewbornDraft) => void;
+  setAllowanceDraft: (patch: AllowanceDraft) => void;
   /** Only after the server confirmed (201/200), or when she starts over. */
   clearDraft: (kind: DraftKind) => void;
 }
@@ -61,8 +77,10 @@ export const createDraftsSlice: SliceCreator<DraftsSlice> = (set) => ({
   estimateDraft: null,
   eligibilityDraft: null,
   newbornDraft: null,
+  allowanceDraft: null,
   setEstimateDraft: (patch) => set((s) => ({ estimateDraft: { ...(s.estimateDraft ?? {}), ...patch } })),
   setEligibilityDraft: (patch) => set((s) => ({ eligibilityDraft: { ...(s.eligibilityDraft ?? {}), ...patch } })),
   setNewbornDraft: (patch) => set((s) => ({ newbornDraft: { ...(s.newbornDraft ?? {}), ...patch } })),
-  clearDraft: (kind) => set({ [`${kind}Draft`]: null } as Partial<Pick<DraftsSlice, 'estimateDraft' | 'eligibilityDraft' | 'newbornDraft'>>),
+  setAllowanceDraft: (patch) => set((s) => ({ allowanceDraft: { ...(s.allowanceDraft ?? {}), ...patch } })),
+  clearDraft: (kind) => set({ [`${kind}Draft`]: null } as Partial<Pick<DraftsSlice, 'estimateDraft' | 'eligibilityDraft' | 'newbornDraft' | 'allowanceDraft'>>),
 });

@@ -35,7 +35,7 @@ export interface ProfileSlice {
   completeOnboarding: (input: ProfileInput, consentAt: string) => void;
   /** Edits from 我的 (region, insurance, dating, …); the consent is kept. */
   updateProfile: (patch: Partial<ProfileInput>) => void;
-  /** The baby is born: the app moves to postpartum and closes the checks. */
+  /** The baby is born: the app moves to postpartum and closes the checks; the after-birth list starts unticked. */
   recordBirth: (date: IsoDate) => void;
   /** The pregnancy ended without a birth: the checks close gently. */
   recordEnded: (date: IsoDate) => void;
@@ -56,9 +56,14 @@ export const createProfileSlice: SliceCreator<ProfileSlice> = (set) => ({
   completeOnboarding: (input, consentAt) =>
     set({ profile: normaliseProfile({ ...input, consent: { healthDataOnDevice: true, at: consentAt } }), resetReason: null }),
   updateProfile: (patch) =>
-    set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, ...patch, consent: s.profile.consent }) } : {})),
+    set((s) => {
+      if (!s.profile) return {};
+      const profile = normaliseProfile({ ...s.profile, ...patch, consent: s.profile.consent });
+      // Ticks belong to one birth (or loss): a new stage starts the list afresh; a corrected date keeps them.
+      return profile.stage === s.profile.stage ? { profile } : { profile, afterBirthDone: [] };
+    }),
   recordBirth: (date) =>
-    set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'postpartum', birthDate: date }) } : {})),
+    set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'postpartum', birthDate: date }), afterBirthDone: [] } : {})),
   recordEnded: (date) =>
-    set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'ended', endedOn: date }) } : {})),
+    set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'ended', endedOn: date }), afterBirthDone: [] } : {})),
 });

@@ -1,5 +1,6 @@
-// Her prenatal checks marked done, with what she paid: the claims of the quota ledger.
-import type { Fen, IsoDate, QuotaClaim } from '@/domain';
+// Her prenatal checks marked done, with what she paid (the claims of the quota ledger), and the
+// after-birth tasks she ticked done.
+import { AFTER_BIRTH_TASK_IDS, type AfterBirthTaskId, type Fen, type IsoDate, type QuotaClaim } from '@/domain';
 import type { SliceCreator } from './types';
 
 export interface CheckRecord {
@@ -17,6 +18,9 @@ export interface RecordsSlice {
   checksDone: Record<string, CheckRecord>;
   markCheckDone: (no: number, record: CheckRecord) => void;
   unmarkCheck: (no: number) => void;
+  /** The after-birth tasks ticked done (rules.md §10), for the birth or loss on record; in list order. */
+  afterBirthDone: AfterBirthTaskId[];
+  setAfterBirthTaskDone: (id: AfterBirthTaskId, done: boolean) => void;
 }
 
 export const createRecordsSlice: SliceCreator<RecordsSlice> = (set) => ({
@@ -28,6 +32,9 @@ export const createRecordsSlice: SliceCreator<RecordsSlice> = (set) => ({
       delete next[String(no)];
       return { checksDone: next };
     }),
+  afterBirthDone: [],
+  setAfterBirthTaskDone: (id, done) =>
+    set((s) => ({ afterBirthDone: AFTER_BIRTH_TASK_IDS.filter((t) => (t === id ? done : s.afterBirthDone.includes(t))) })),
 });
 
 /** The claim id of check `no` in /prenatal-quota requests. */
