@@ -14,3 +14,6 @@ export { RecordOutcome } from './RecordOutcome';
 export { Toggle } from './Toggle';
 export { LinkRow } from './LinkRow';
 export { Toast, ToastHost, showToast } from './Toast';
+export { DoneTick } from './DoneTick';
+export { TaskDue } from './TaskDue';
+export { SubsidySchedule } from './SubsidySchedule';

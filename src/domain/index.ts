@@ -97,6 +97,7 @@ export {
   allowanceFor,
   AMOUNT_CITATION,
   extendedLeaveDays,
+  FUND_PAYS,
   MATERNITY_LEAVE,
   maternityAllowance,
   MAX_BABIES,
@@ -104,5 +105,5 @@ export {
   MAX_LOSS_WEEKS,
   NEEDS_WAGE_NOTICE,
 } from './maternity-allowance';
-export { CHILDCARE_SUBSIDY, childcareSubsidy, subsidyMonths } from './childcare-subsidy';
+export { CHILDCARE_SUBSIDY, childcareSubsidy, SUBSIDY_NOTICES, subsidyMonths } from './childcare-subsidy';
 export { AFTER_BIRTH_TASK_IDS, afterBirthPlan, HUKOU_MONTHS, POSTPARTUM_CHECK_DAYS, subsidySteps } from './after-birth';

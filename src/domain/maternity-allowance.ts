@@ -45,6 +45,9 @@ export const MAX_BABIES = 5;
 export const MAX_CHILD_ORDER = 10;
 export const MAX_LOSS_WEEKS = 44;
 
+/** NAT-619 八: for an insured woman the allowance is paid by the maternity insurance fund. */
+export const FUND_PAYS = { text: '生育津贴从生育保险基金中支付。', citation: 'NAT-619 八' } as const;
+
 /** SIL-2010 五十六: the allowance is computed from the employer's previous-year average monthly wage. */
 export const AMOUNT_CITATION = 'SIL-2010 五十六';
 // rules.md §8, decided: ÷ 30, the usual local practice; the national texts name the base, not the divisor.

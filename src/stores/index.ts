@@ -31,8 +31,10 @@ export {
   lossWeeksOf,
   parseWeeks,
   allowanceRequestOf,
+  allowanceRequestFor,
   subsidyRequestOf,
 } from './requests';
+export type { AllowanceEvent } from './requests';
 
 export const RESET_MESSAGES: Record<ResetCause, string> = {
   corrupt: '本地数据已损坏，已重置，请重新填写。',

@@ -14,8 +14,10 @@ import {
   type AfterBirthTaskId,
   type ChildcareSubsidyRequest,
   type DeliveryEstimateRequest,
+  type Insurance,
   type IsoDate,
   type MaternityAllowanceRequest,
+  type RegionCode,
   type PrenatalQuotaRequest,
   type ServicePackagesQuery,
 } from '@/domain';
@@ -145,30 +147,38 @@ export function parseWeeks(text: string | undefined): number | null {
   return n <= MAX_LOSS_WEEKS ? n : null;
 }
 
+/** A birth (or an expected one) or a loss with its completed weeks: what the allowance is for. */
+export type AllowanceEvent = { kind: 'birth'; date: IsoDate } | { kind: 'loss'; date: IsoDate; weeks: number };
+
+/**
+ * The /maternity-allowance request for an event and the form's answers (hers from her draft, or a
+ * relative's kept on the page only). A wage that does not read as yuan is left out: the answer
+ * then says it needs the wage.
+ */
+export function allowanceRequestFor(region: RegionCode, insurance: Insurance, end: AllowanceEvent, form: AllowanceDraft): MaternityAllowanceRequest {
+  const event: MaternityAllowanceRequest['event'] =
+    end.kind === 'loss' ? end : { kind: 'birth', date: end.date, babies: form.babies ?? 1, difficult: form.difficult ?? false, childOrder: form.childOrder ?? 1 };
+  const req: MaternityAllowanceRequest = { region, insurance, event };
+  if (fullyFundedMatters(region, insurance) && typeof form.fullyFunded === 'boolean') req.employer = { fullyFunded: form.fullyFunded };
+  const wage = form.wage?.trim() ? parseYuan(form.wage) : null;
+  if (wage !== null && wage > 0) req.employerAverageMonthlyWage = wage;
+  return req;
+}
+
 /**
  * The /maternity-allowance request of her own profile and allowance draft: her birth, her loss
  * (weeks from her dating, else as she typed them) or, while pregnant, her EDD; null while the
- * engine lacks what it needs (a date; the weeks of a loss). A wage that does not read as yuan is
- * left out: the answer then says it needs the wage.
+ * engine lacks what it needs (a date; the weeks of a loss).
  */
 export function allowanceRequestOf(profile: Profile, draft: AllowanceDraft | null, today: IsoDate): MaternityAllowanceRequest | null {
   const d = draft ?? {};
   const end = pregnancyEndOf(profile);
-  let event: MaternityAllowanceRequest['event'];
   if (end?.kind === 'loss') {
     const weeks = lossWeeksOf(profile) ?? parseWeeks(d.weeks);
-    if (weeks === null) return null;
-    event = { kind: 'loss', date: end.date, weeks };
-  } else {
-    const date = end?.date ?? (profile.stage === 'pregnant' ? eddOf(profile, today) : null);
-    if (!date) return null;
-    event = { kind: 'birth', date, babies: d.babies ?? 1, difficult: d.difficult ?? false, childOrder: d.childOrder ?? 1 };
+    return weeks === null ? null : allowanceRequestFor(profile.region, profile.insurance, { kind: 'loss', date: end.date, weeks }, d);
   }
-  const req: MaternityAllowanceRequest = { region: profile.region, insurance: profile.insurance, event };
-  if (fullyFundedMatters(profile.region, profile.insurance) && typeof d.fullyFunded === 'boolean') req.employer = { fullyFunded: d.fullyFunded };
-  const wage = d.wage?.trim() ? parseYuan(d.wage) : null;
-  if (wage !== null && wage > 0) req.employerAverageMonthlyWage = wage;
-  return req;
+  const date = end?.date ?? (profile.stage === 'pregnant' ? eddOf(profile, today) : null);
+  return date ? allowanceRequestFor(profile.region, profile.insurance, { kind: 'birth', date }, d) : null;
 }
 
 /** The /childcare-subsidy request of her baby's birth date, or (pregnant) her EDD as a forecast; null otherwise. */

@@ -1,21 +1,26 @@
-// 首页: where she is (week, EDD, trimester), the next check, her quota, the delivery estimate and
-// the current service package; for 备孕 and 已分娩 the tasks of that stage. Everything is computed
-// by the engine (then the API) with today's date in Asia/Shanghai.
+// 首页: where she is (week, EDD, trimester), the next check, her quota, the delivery estimate, what
+// she can claim after the birth and the current service package; for 备孕 the planning package;
+// after the birth the dated list of what to do (ticks kept on the phone), then the money (the
+// allowance, the subsidy); after a loss only her check and the allowance, gently. Everything is
+// computed by the engine (then the API) with today's date in Asia/Shanghai.
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { daysBetween, formatChineseDate, MAX_CHILD_AGE_DAYS, regionLabel, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
+import { afterBirthPlan, daysBetween, formatChineseDate, regionLabel, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
 import { Card, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
-import { doneCheckNumbers, eddOf, useAppStore, type Profile } from '@/stores';
+import { afterBirthRequestOf, doneCheckNumbers, eddOf, subsidyRequestOf, useAppStore, type Profile } from '@/stores';
 import { computeEligibility, computeTimeline } from '@/stores/services';
+import { AfterBirthCard } from './_components/AfterBirthCard';
+import { AfterBirthMoneyCard } from './_components/AfterBirthMoneyCard';
+import { AllowanceCard } from './_components/AllowanceCard';
 import { EstimateCard } from './_components/EstimateCard';
 import { GestationCard } from './_components/GestationCard';
-import { NewbornCard } from './_components/NewbornCard';
 import { NextCheckCard } from './_components/NextCheckCard';
 import { PackageCard } from './_components/PackageCard';
 import { QuotaCard } from './_components/QuotaCard';
+import { SubsidyCard } from './_components/SubsidyCard';
 import './index.scss';
 
 const editProfile = () => void Taro.navigateTo({ url: '/subpackages/profile/index' });
@@ -53,6 +58,7 @@ function Pregnant({ profile, today }: { profile: Profile; today: IsoDate }) {
       <NextCheckCard timeline={t} />
       <QuotaCard profile={profile} today={today} eligibility={eligibility} />
       <EstimateCard profile={profile} today={today} eligibility={eligibility} />
+      <AfterBirthMoneyCard req={subsidyRequestOf(profile, today)} today={today} eligibility={eligibility} />
       <PackageCard profile={profile} today={today} />
       <Card title="宝宝出生了？">
         <RecordOutcome today={today} />
@@ -86,15 +92,27 @@ function Planning({ profile, today }: { profile: Profile; today: IsoDate }) {
   );
 }
 
+/** The dated after-birth list of her birth or loss on `today`, with her ticks (rules.md §10). */
+function useAfterBirthPlan(profile: Profile, today: IsoDate) {
+  const done = useAppStore((s) => s.afterBirthDone);
+  const fullyFunded = useAppStore((s) => s.allowanceDraft?.fullyFunded);
+  const req = afterBirthRequestOf(profile, done, fullyFunded);
+  const plan = req ? afterBirthPlan(req, today) : null;
+  return plan?.ok ? plan.value : null;
+}
+
 function Postpartum({ profile, today }: { profile: Profile; today: IsoDate }) {
   const birthDate = profile.birthDate!;
-  const childAgeDays = Math.max(0, daysBetween(birthDate, today));
+  const plan = useAfterBirthPlan(profile, today);
+  const subsidy = subsidyRequestOf(profile, today);
   return (
     <>
-      <Card title="宝宝已出生" tone="accent">
+      <Card title="宝宝已出生">
         <Text style={{ display: 'block' }}>出生日期 {formatChineseDate(birthDate)}，产检记录已结束。</Text>
       </Card>
-      {childAgeDays <= MAX_CHILD_AGE_DAYS ? <NewbornCard profile={profile} birthDate={birthDate} today={today} /> : null}
+      {plan ? <AfterBirthCard plan={plan} /> : <StateView status="error" message="出生日期无法读取，请在「我的 → 修改资料」里改正。" />}
+      {plan?.tasks.some((t) => t.id === 'maternity-allowance') ? <AllowanceCard profile={profile} today={today} /> : null}
+      {subsidy ? <SubsidyCard req={subsidy} today={today} /> : null}
       <PackageCard profile={profile} today={today} title="产后与新生儿服务" />
     </>
   );
@@ -102,6 +120,7 @@ function Postpartum({ profile, today }: { profile: Profile; today: IsoDate }) {
 
 function Ended({ profile, today }: { profile: Profile; today: IsoDate }) {
   const daysSince = Math.max(0, daysBetween(profile.endedOn!, today));
+  const plan = useAfterBirthPlan(profile, today);
   return (
     <>
       <Card title="请好好照顾自己">
@@ -110,6 +129,8 @@ function Ended({ profile, today }: { profile: Profile; today: IsoDate }) {
           准备再次怀孕时，可在「我的 → 修改资料」重新选择阶段。
         </Text>
       </Card>
+      {plan ? <AfterBirthCard plan={plan} /> : null}
+      {plan?.tasks.some((t) => t.id === 'maternity-allowance') ? <AllowanceCard profile={profile} today={today} /> : null}
       {daysSince <= 42 ? <PackageCard profile={profile} today={today} title="产后康复服务" /> : null}
     </>
   );

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { BENEFIT_NAMES, STAGE_NAMES, insuranceChoices, isIsoDate, isRegionCode, regionChoices, INSURANCES, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
-import { Card, Citation, DraftBanner, PageRoot, StateView, a11y } from '@/components';
+import { Card, Citation, DraftBanner, LinkRow, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, PickerDateField } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
@@ -50,6 +50,14 @@ function requestOf(d: EligibilityDraft): EligibilityRequest | null {
   if (d.stage !== 'planning' && d.deliveryDate && isIsoDate(d.deliveryDate)) req.deliveryDate = d.deliveryDate;
   if (d.insurance === 'employee' && typeof d.fullyFunded === 'boolean') req.employer = { fullyFunded: d.fullyFunded };
   return req;
+}
+
+/** The calculators open with these answers, for a relative: nothing of them is stored there. */
+function calculatorQuery(req: EligibilityRequest): string {
+  const parts = [`for=family`, `region=${req.region}`, `insurance=${req.insurance}`];
+  if (req.deliveryDate) parts.push(`date=${req.deliveryDate}`);
+  if (req.employer) parts.push(`fullyFunded=${req.employer.fullyFunded ? '1' : '0'}`);
+  return parts.join('&');
 }
 
 function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; today: string; onRestart: () => void; onEdit: () => void }) {
@@ -115,6 +123,12 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
           </View>
         ))}
       </View>
+      <Card title="算一算能领多少" subtitle="按上面的回答打开，填写的内容不会保存">
+        {benefits.some((b) => b.id === 'maternity-allowance' && b.eligible) ? (
+          <LinkRow label="生育津贴" hint="产假天数、大约多少钱、发给谁" onTap={() => void Taro.navigateTo({ url: `/subpackages/allowance/index?${calculatorQuery(req)}` })} />
+        ) : null}
+        <LinkRow label="育儿补贴" hint="3周岁以下的孩子每年都有，每年多少、怎么申领" onTap={() => void Taro.navigateTo({ url: `/subpackages/subsidy/index?${calculatorQuery(req)}` })} />
+      </Card>
       <Text className="elig-block yb-small yb-muted">结果依据已公布的政策文件推算，仅供参考，请以当地医保部门的答复为准。</Text>
       <View className="elig-actions">
         <Button className="yb-button yb-button--ghost" onClick={onEdit}>

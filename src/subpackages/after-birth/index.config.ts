@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '产后要办的事' });
