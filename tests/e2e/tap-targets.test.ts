@@ -25,12 +25,22 @@ const ROUTES = [
   '/subpackages/newborn/index',
   '/subpackages/privacy/index',
   '/subpackages/profile/index',
+  '/subpackages/allowance/index',
+  '/subpackages/subsidy/index',
+  // after the birth (a Hunan employee, born 20 days ago): home's dated list with its ticks, the whole list
+  '/pages/index/index?after=birth',
+  '/subpackages/after-birth/index?after=birth',
 ];
 
 test.each(ROUTES)('%s: every control is at least 44×44 px', async (route) => {
   ({ page } = await newPhone(browser));
   const today = shanghaiToday();
-  await seedProfile(page, { region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: addDaysIso(today, -100) } });
+  await seedProfile(
+    page,
+    route.endsWith('after=birth')
+      ? { region: '430000', insurance: 'employee', stage: 'postpartum', birthDate: addDaysIso(today, -20) }
+      : { region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: addDaysIso(today, -100) } },
+  );
   const current = await openPage(page, route);
   await page.waitForTimeout(300);
   const { measured, small } = await current.evaluate((root) => {

@@ -7,22 +7,22 @@ import './index.scss';
 export function SubsidySchedule({ answer }: { answer: ChildcareSubsidyAnswer }) {
   return (
     <View className="yb-subsidy">
-      <Text className="yb-subsidy__label">{answer.expected ? '预计' : ''}一共可领</Text>
+      <Text className="yb-small yb-muted">{answer.expected ? '预计' : ''}一共可领</Text>
       <Text className="yb-subsidy__total">{formatYuan(answer.total)}</Text>
-      <Text className="yb-subsidy__span">
+      <View className="yb-small">
         每年 {formatYuan(answer.perYear)}，共 {answer.months} 个月
-        {answer.from && answer.to ? (
-          <Text className="yb-subsidy__range">
-            {formatYearMonth(answer.from)}至{formatYearMonth(answer.to)}
-          </Text>
-        ) : null}
-      </Text>
+      </View>
+      {answer.from && answer.to ? (
+        <View className="yb-small">
+          {formatYearMonth(answer.from)}至{formatYearMonth(answer.to)}
+        </View>
+      ) : null}
       <View className="yb-subsidy__years" {...a11y({ role: 'list', label: '每年可领的育儿补贴' })}>
         {answer.byYear.map((y) => (
           <View key={y.year} className="yb-subsidy__year" {...a11y({ role: 'listitem' })}>
-            <Text className="yb-subsidy__year-name">{y.year}年</Text>
+            <Text className="yb-subsidy__strong">{y.year}年</Text>
             <Text className="yb-subsidy__months">{y.months} 个月</Text>
-            <Text className="yb-subsidy__amount">{formatYuan(y.amount)}</Text>
+            <Text className="yb-subsidy__strong">{formatYuan(y.amount)}</Text>
           </View>
         ))}
       </View>

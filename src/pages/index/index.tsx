@@ -107,10 +107,7 @@ function Postpartum({ profile, today }: { profile: Profile; today: IsoDate }) {
   const subsidy = subsidyRequestOf(profile, today);
   return (
     <>
-      <Card title="宝宝已出生">
-        <Text style={{ display: 'block' }}>出生日期 {formatChineseDate(birthDate)}，产检记录已结束。</Text>
-      </Card>
-      {plan ? <AfterBirthCard plan={plan} /> : <StateView status="error" message="出生日期无法读取，请在「我的 → 修改资料」里改正。" />}
+      {plan ? <AfterBirthCard plan={plan} subtitle={`宝宝 ${formatChineseDate(birthDate)} 出生，产检记录已结束`} /> : null}
       {plan?.tasks.some((t) => t.id === 'maternity-allowance') ? <AllowanceCard profile={profile} today={today} /> : null}
       {subsidy ? <SubsidyCard req={subsidy} today={today} /> : null}
       <PackageCard profile={profile} today={today} title="产后与新生儿服务" />

@@ -7,12 +7,12 @@ import { useAppStore } from '@/stores';
 const openList = () => void Taro.navigateTo({ url: '/subpackages/after-birth/index' });
 
 /** The dated list after a birth (or a loss, gently): what is due next, the days left, her ticks. Where to go and what to bring: its own page. */
-export function AfterBirthCard({ plan }: { plan: AfterBirthPlan }) {
+export function AfterBirthCard({ plan, subtitle }: { plan: AfterBirthPlan; subtitle?: string }) {
   const setDone = useAppStore((s) => s.setAfterBirthTaskDone);
   const loss = plan.kind === 'loss';
   const title = loss ? '接下来可以做的事' : '产后要办的事';
   return (
-    <Card title={title} tone={loss ? 'default' : 'accent'} action={{ label: loss ? '查看详细说明' : '去哪办、带什么、过期了怎么办', onTap: openList }}>
+    <Card title={title} subtitle={subtitle} tone={loss ? 'default' : 'accent'} action={{ label: loss ? '查看详细说明' : '去哪办、带什么、过期了怎么办', onTap: openList }}>
       {plan.notices.map((n) => (
         <Text key={n} className="home-task__intro">
           {n}

@@ -24,12 +24,11 @@ export function AfterBirthMoneyCard({ req, today, eligibility }: Props) {
     <Card title="产后能领什么">
       {subsidy ? (
         <>
-          <Text style={{ display: 'block' }}>
-            育儿补贴（按预产期预估）<Text className="home-money__sum">{formatYuan(subsidy.total)}</Text>
-          </Text>
-          <Text className="yb-small">宝宝满3周岁前每年 {formatYuan(subsidy.perYear)}；出生后先上户口，再申领。</Text>
+          <Text>育儿补贴（按预产期预估）</Text>
+          <Text className="home-money__figure">{formatYuan(subsidy.total)}</Text>
+          <Text className="yb-small">满3周岁前每年 {formatYuan(subsidy.perYear)}，先上户口再申领。</Text>
           <Citation citation={subsidy.citation} />
-          <LinkRow label="育儿补贴：每年领多少、怎么申领" onTap={open('/subpackages/subsidy/index')} />
+          <LinkRow label="每年领多少、怎么申领" onTap={open('/subpackages/subsidy/index')} />
         </>
       ) : null}
       {allowance ? (

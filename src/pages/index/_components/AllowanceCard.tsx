@@ -16,7 +16,7 @@ export function AllowanceCard({ profile, today }: { profile: Profile; today: Iso
   const a = outcome?.ok ? outcome.value : null;
   return (
     <Card title={profile.stage === 'ended' ? '休假和生育津贴' : '生育津贴'} action={{ label: a?.amount ? '查看明细或修改' : '填写单位月平均工资，算一算', onTap: openAllowance }}>
-      {!req ? <Text className="yb-small">填写妊娠终止时怀孕满几周，就能看到可以休多少天、大约能领多少。</Text> : null}
+      {!req ? <Text className="yb-small">填写妊娠终止时的孕周后即可估算。</Text> : null}
       {outcome && !outcome.ok ? <StateView status="error" message={outcome.error.message} onRetry={retry} /> : null}
       {a ? (
         <>
