@@ -34,10 +34,14 @@ export {
   type InsuranceKind,
 } from './names';
 export { documentOf, POLICY_DOCUMENTS, POLICY_VERSION, type PolicyDocument, type PolicyDocumentStatus } from './policy-documents';
-export { REGION_POLICIES, type BenefitRule, type DraftBanner, type BenefitTerms, type FullDeliveryRule, type LineCitations, type NewbornPolicy, type QuotaRule, type RegionPolicy } from './policy';
+export { REGION_POLICIES, type BenefitRule, type DraftBanner, type BenefitTerms, type FullDeliveryRule, type FundScopeNote, type LineCitations, type NewbornPolicy, type QuotaRule, type RegionPolicy } from './policy';
 export { isDraftRegion, listRegions, regionName, regionPolicy, resolveRegion } from './regions';
 export {
+  benefitIsElsewhere,
+  checkFundNote,
+  checkItemsAreLocalScope,
   claimReasonText,
+  deliveryFundNote,
   hasServicePackages,
   isRegionCode,
   needsRegistration,
@@ -65,9 +69,9 @@ export {
   PREGNANCY_DAYS,
   trimesterOf,
 } from './dating';
-export { CHECK_ITEMS_CITATION, CHECK_ITEMS_SOURCE, checkCatalog, CHECKS, checkStatus, OPTIONAL_ITEMS, pregnancyTimeline } from './checks';
+export { CHECK_ITEMS_CITATION, CHECK_ITEMS_ELSEWHERE_TITLE, CHECK_ITEMS_SOURCE, checkCatalog, CHECKS, checkStatus, checkTitleOf, OPTIONAL_ITEMS, pregnancyTimeline } from './checks';
 export { MAX_CLAIM_ID, MAX_CLAIMS, prenatalQuota } from './prenatal-quota';
-export { BUCKETS, deliveryEstimate, selfShare } from './delivery-estimate';
+export { BUCKETS, deliveryEstimate, deliveryEstimateMissing, selfShare, type DeliveryEstimateFacts, type EstimateQuestion } from './delivery-estimate';
 export { BENEFIT_IDS, eligibility } from './eligibility';
 export { currentPackages, MAX_CHILD_AGE_DAYS, MAX_PREGNANCY_WEEKS, SERVICE_PACKAGES, SERVICE_PACKAGES_CITATION, servicePackages } from './service-packages';
 export { maskResidentId, residentIdCheckChar, validateCertificateNo, validateHanName, validateResidentId } from './validators';
