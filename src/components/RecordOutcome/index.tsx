@@ -1,20 +1,23 @@
-// Record the birth, or a pregnancy that ended without one: the checks close and the app moves on.
+// Record the birth, or a pregnancy that ended without one: the checks close and the app moves on
+// (OutcomeCorrection corrects or undoes it).
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
 import { isIsoDate, type IsoDate } from '@/domain';
 import { useAppStore } from '@/stores';
 import { DateField } from '../DateField';
 import { showToast } from '../Toast';
-import { a11y } from '../a11y';
+import { a11y, activateOnKeys } from '../a11y';
 import './index.scss';
 
 type Mode = 'birth' | 'ended' | null;
 
 interface Props {
   today: IsoDate;
+  /** Offer 本次妊娠已结束 too (我的, and where the dating fails); home offers the birth only. */
+  offerEnded?: boolean;
 }
 
-export function RecordOutcome({ today }: Props) {
+export function RecordOutcome({ today, offerEnded = true }: Props) {
   const recordBirth = useAppStore((s) => s.recordBirth);
   const recordEnded = useAppStore((s) => s.recordEnded);
   const [mode, setMode] = useState<Mode>(null);
@@ -42,9 +45,11 @@ export function RecordOutcome({ today }: Props) {
         <Button className="yb-button yb-button--ghost" onClick={() => open('birth')}>
           宝宝出生了，记录分娩
         </Button>
-        <View className="yb-outcome__quiet" onClick={() => open('ended')} {...a11y({ role: 'button', focusable: true })}>
-          <Text>本次妊娠已结束（未分娩）</Text>
-        </View>
+        {offerEnded ? (
+          <View className="yb-outcome__quiet" onClick={() => open('ended')} {...a11y({ role: 'button', focusable: true })} {...activateOnKeys(() => open('ended'))}>
+            <Text>本次妊娠已结束（未分娩）</Text>
+          </View>
+        ) : null}
       </View>
     );
   }
