@@ -73,6 +73,13 @@ test('issue 17 point 9: 提交登记 with errors moves focus and scrolls to the 
   await expectAccessible('content-02-newborn-errors-marked');
 });
 
+/** The amounts on the page drawn in the error red. */
+const redAmounts = (root: ReturnType<typeof currentPage>) =>
+  root.evaluate(
+    (el, error) => Array.from(el.querySelectorAll<HTMLElement>('.yb-money')).filter((m) => getComputedStyle(m).color === error).map((m) => m.textContent),
+    ERROR,
+  );
+
 test('issue 17 point 8: with no quota, no red figure and no ¥0.00 over the amount she entered', async () => {
   await seedProfile(page, { region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: addDaysIso(today, -120) } });
   const cp = await openPage(page, 'subpackages/check/index?no=2');
@@ -82,11 +89,7 @@ test('issue 17 point 8: with no quota, no red figure and no ¥0.00 over the amou
   await card.waitFor();
   expect(await card.textContent()).toContain('这次产检的费用¥350.00');
   expect(await card.textContent()).not.toContain('¥0.00');
-  const red = await cp.evaluate(
-    (root, error) => Array.from(root.querySelectorAll<HTMLElement>('.yb-money')).filter((m) => getComputedStyle(m).color === error).map((m) => m.textContent),
-    ERROR,
-  );
-  expect(red).toEqual([]);
+  expect(await redAmounts(cp)).toEqual([]);
   await expectAccessible('content-03-check-no-quota');
 });
 
@@ -96,11 +99,7 @@ test('issue 17: a Wenzhou claim past the quota is not red either: nothing there 
   await cp.locator('input#check-amount').fill('3500');
   await button('保存记录').click();
   await cp.getByText('定额外').waitFor();
-  const red = await cp.evaluate(
-    (root, error) => Array.from(root.querySelectorAll<HTMLElement>('.yb-money')).filter((m) => getComputedStyle(m).color === error).map((m) => m.textContent),
-    ERROR,
-  );
-  expect(red).toEqual([]);
+  expect(await redAmounts(cp)).toEqual([]);
   await screenshot(page, 'content-04-check-wenzhou-overflow');
 });
 

@@ -2,11 +2,12 @@
 // record taken back after she confirms (the app returns to the pregnancy, its dating kept).
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
-import { isIsoDate, type IsoDate } from '@/domain';
+import { type IsoDate } from '@/domain';
 import { useAppStore } from '@/stores';
 import { DateField } from '../DateField';
 import { showToast } from '../Toast';
 import { a11y, activateOnKeys } from '../a11y';
+import { outcomeDateError } from '../RecordOutcome';
 import '../RecordOutcome/index.scss';
 
 type Mode = 'edit' | 'undo' | null;
@@ -45,8 +46,8 @@ export function OutcomeCorrection({ today }: { today: IsoDate }) {
     setError(null);
   };
   const save = () => {
-    if (!isIsoDate(date)) return setError('请选择日期');
-    if (date > today) return setError('日期不能晚于今天');
+    const issue = outcomeDateError(date, today);
+    if (issue) return setError(issue);
     if (stage === 'postpartum') recordBirth(date);
     else recordEnded(date);
     setMode(null);

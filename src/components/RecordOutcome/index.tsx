@@ -11,6 +11,9 @@ import './index.scss';
 
 type Mode = 'birth' | 'ended' | null;
 
+/** Why a birth or end date cannot be recorded (none chosen, or after today), or null. */
+export const outcomeDateError = (date: string, today: IsoDate): string | null => (!isIsoDate(date) ? '请选择日期' : date > today ? '日期不能晚于今天' : null);
+
 interface Props {
   today: IsoDate;
   /** Offer 本次妊娠已结束 too (我的, and where the dating fails); home offers the birth only. */
@@ -31,8 +34,8 @@ export function RecordOutcome({ today, offerEnded = true }: Props) {
   };
 
   const confirm = () => {
-    if (!isIsoDate(date)) return setError('请选择日期');
-    if (date > today) return setError('日期不能晚于今天');
+    const issue = outcomeDateError(date, today);
+    if (issue) return setError(issue);
     if (mode === 'birth') recordBirth(date);
     else recordEnded(date);
     setMode(null);
