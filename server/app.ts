@@ -11,11 +11,12 @@ import packageJson from '../package.json';
 import { installAccessLog } from './access-log';
 import { devLogin, wechatLogin, type WechatConfig } from './auth/login';
 import { type AppContext } from './context';
-import { ApiProblem, installErrorHandling } from './errors';
+import { ApiProblem, describeFailure, installErrorHandling } from './errors';
 import { userOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { windowStore } from './rate-limit-store';
 import { API_SECURITY_HEADERS, documentSecurityHeaders } from './security-headers';
+import { openPostgresStorage, type PostgresOptions } from './storage/postgres';
 import { openSqliteStorage } from './storage/sqlite';
 import { type Storage } from './storage/types';
 
@@ -24,8 +25,12 @@ export interface LogDestination {
 }
 
 export interface BuildAppOptions {
-  /** SQLite file (':memory:' for tests); ignored when `storage` is given. Default ':memory:'. */
+  /** SQLite file (':memory:' for tests); ignored when `storage` or `databaseUrl` is given. Default ':memory:'. */
   databasePath?: string;
+  /** A postgres:// URL: PostgreSQL instead of SQLite (several instances on one database). */
+  databaseUrl?: string;
+  /** The PostgreSQL pool: its size and how long a request waits for a connection or a statement. */
+  postgres?: Omit<PostgresOptions, 'onIdleError'>;
   /** A storage the caller owns (not closed with the app). */
   storage?: Storage;
   tokenSecret: string;
@@ -88,18 +93,10 @@ const BAD_URL = errorAnswer('VALIDATION_FAILED', '请求地址无效', [{ path: 
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const storage = options.storage ?? openSqliteStorage(options.databasePath ?? ':memory:');
+  if (options.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
   const wechat: WechatConfig | null = options.wechat
     ? { appId: options.wechat.appId, secret: options.wechat.secret, apiBase: options.wechat.apiBase ?? WECHAT_API_BASE }
     : null;
-  const ctx: AppContext = {
-    storage,
-    now,
-    tokenSecret: options.tokenSecret,
-    login: wechat ? wechatLogin(wechat, options.fetch) : devLogin(),
-    version: packageJson.version,
-  };
-  if (ctx.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
 
   const staticRoot = options.staticRoot ? path.resolve(options.staticRoot) : null;
   const documentHeaders = documentSecurityHeaders(staticRoot);
@@ -119,6 +116,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       (reply as unknown as FastifyReply).code(400).headers(headersFor(request.url)).send(BAD_URL);
     },
   });
+  let storage: Storage;
+  try {
+    storage = options.storage ?? (await openStorage(options, app));
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const ctx: AppContext = {
+    storage,
+    now,
+    tokenSecret: options.tokenSecret,
+    login: wechat ? wechatLogin(wechat, options.fetch) : devLogin(),
+    version: packageJson.version,
+  };
+  if (!options.storage) app.addHook('onClose', async () => storage.close());
+
   app.decorateRequest('user', null);
   // Answers are serialised as they are: response schemas document, they never drop a field.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -208,6 +221,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
   }
 
-  if (!options.storage) app.addHook('onClose', async () => storage.close());
   return app;
+}
+
+function openStorage(options: BuildAppOptions, app: FastifyInstance): Promise<Storage> | Storage {
+  if (!options.databaseUrl) return openSqliteStorage(options.databasePath ?? ':memory:');
+  return openPostgresStorage(options.databaseUrl, {
+    ...options.postgres,
+    // An idle connection lost (the database restarting): the pool replaces it on the next request.
+    onIdleError: (error) => {
+      const { type, code } = describeFailure(error);
+      app.log.warn({ err: { type, code } }, 'idle database connection lost');
+    },
+  });
 }

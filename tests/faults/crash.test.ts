@@ -10,10 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Value } from '@sinclair/typebox/value';
-import { EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
-import { checkDigit, maskId } from '../fuzz/support/oracle';
-import { call, enrollmentBody, login, startServer, stop, type Server } from './support';
+import { type EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
+import { checkDigit } from '../fuzz/support/oracle';
+import { call, enrollmentBody, login, matches, startServer, stop, type Body, type Server } from './support';
 
 const CRASHES = Number(process.env.FAULTS_CRASHES ?? 5);
 const PER_ROUND = 200;
@@ -27,29 +26,6 @@ afterAll(async () => {
   if (server) await stop(server);
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-type Body = ReturnType<typeof enrollmentBody>;
-
-/** The record as the API answers it for `body` (masked ID, defaults). */
-function matches(record: EnrollmentAnswer, body: Body, rawId: boolean): boolean {
-  const g = record.guardian;
-  return (
-    Value.Check(EnrollmentAnswer, record) &&
-    record.status === 'submitted' &&
-    record.certificateNo === body.certificateNo &&
-    record.babyName === body.babyName &&
-    record.sex === body.sex &&
-    record.birthDate === body.birthDate &&
-    record.region === body.region &&
-    g.name === body.guardian.name &&
-    g.relation === body.guardian.relation &&
-    g.insuredInRegion === body.guardian.insuredInRegion &&
-    g.idNo === (rawId ? body.guardian.idNo : maskId(body.guardian.idNo)) &&
-    !Number.isNaN(Date.parse(record.createdAt)) &&
-    typeof record.id === 'string' &&
-    record.id !== ''
-  );
-}
 
 test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing acknowledged is lost, nothing is doubled`, async () => {
   const env = { DATABASE_PATH: path.join(dir, 'data', 'yunbao.sqlite'), TOKEN_SECRET: 'crash-test-secret-0123456789abcdef' };

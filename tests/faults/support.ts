@@ -3,7 +3,9 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkDigit } from '../fuzz/support/oracle';
+import { Value } from '@sinclair/typebox/value';
+import { EnrollmentAnswer } from '../../src/api/contract';
+import { checkDigit, maskId } from '../fuzz/support/oracle';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -106,6 +108,29 @@ export function enrollmentBody(n: number, certificateNo: string) {
     region: ['430400', '430421', '330300', '220200', '220281', '430100'][n % 6],
     guardian: { name: `${HAN[(n * 3) % HAN.length]}${given[(n * 5) % given.length]}`, idNo: idFor(n), relation: ['mother', 'father', 'guardian'][n % 3], insuredInRegion: n % 4 !== 0 },
   };
+}
+
+export type Body = ReturnType<typeof enrollmentBody>;
+
+/** The record as the API answers it for `body` (masked ID, defaults). */
+export function matches(record: EnrollmentAnswer, body: Body, rawId: boolean): boolean {
+  const g = record.guardian;
+  return (
+    Value.Check(EnrollmentAnswer, record) &&
+    record.status === 'submitted' &&
+    record.certificateNo === body.certificateNo &&
+    record.babyName === body.babyName &&
+    record.sex === body.sex &&
+    record.birthDate === body.birthDate &&
+    record.region === body.region &&
+    g.name === body.guardian.name &&
+    g.relation === body.guardian.relation &&
+    g.insuredInRegion === body.guardian.insuredInRegion &&
+    g.idNo === (rawId ? body.guardian.idNo : maskId(body.guardian.idNo)) &&
+    !Number.isNaN(Date.parse(record.createdAt)) &&
+    typeof record.id === 'string' &&
+    record.id !== ''
+  );
 }
 
 /** VmRSS of a process in KiB, from /proc/<pid>/status. */

@@ -94,7 +94,7 @@ describe('tokens', () => {
       const res = await t.send({ method, url, headers: authorization === undefined ? {} : { authorization }, ...(body ? { payload: JSON.stringify(body) } : {}) });
       expect(res.status).toBe(401);
     }
-    expect(t.rows()).toBe(2);
+    expect(await t.rows()).toBe(2);
   });
 
   test('every single-character change of a valid token is refused', async () => {
@@ -155,7 +155,7 @@ describe('another user’s records', () => {
     const eve = await t.login('eve');
     expect((await send('DELETE', '/api/v1/me', eve)).status).toBe(204);
     expect((await send('GET', `/api/v1/newborn-enrollments/${aliceRecord.id}`, alice)).status).toBe(200);
-    expect(t.rows()).toBe(2);
+    expect(await t.rows()).toBe(2);
   });
 });
 
@@ -199,7 +199,7 @@ describe('ids shaped like paths or SQL', () => {
   );
 
   test('the SQL-shaped ids did not change anything', async () => {
-    expect(t.rows()).toBe(2);
+    expect(await t.rows()).toBe(2);
     expect((await send('GET', '/api/v1/newborn-enrollments', alice)).json()).toEqual({ enrollments: [aliceRecord] });
   });
 
