@@ -3,7 +3,7 @@
 // budget is missed (or a budgeted row cannot be measured).
 //
 //   npm run bench                          everything (about 2.5 minutes on an idle 2-core machine)
-//   npm run bench -- --only size,api       some groups: size, h5 (first load + render), api, engine
+//   npm run bench -- --only size,api       some groups: size, h5 (first load + render), api, pg, engine
 //   npm run bench -- --no-build            reuse dist/ as it is (the bare baseline is still built)
 //   npm run bench -- --dist /path/to/dist   measure another build's dist/{weapp,h5} (implies --no-build)
 //   npm run bench -- --loads 5 --duration 5 --connections 50
@@ -19,10 +19,11 @@ import { ROOT, run } from '../bench/lib/util.mjs';
 import { apiRows } from '../bench/rows/api.mjs';
 import { engineRows } from '../bench/rows/engine.mjs';
 import { h5Rows } from '../bench/rows/h5.mjs';
+import { postgresRows } from '../bench/rows/postgres.mjs';
 import { sizeRows } from '../bench/rows/size.mjs';
 
-const GROUPS = ['size', 'h5', 'api', 'engine'];
-const ALIASES = { load: 'h5', render: 'h5', weapp: 'size', server: 'api', domain: 'engine' };
+const GROUPS = ['size', 'h5', 'api', 'pg', 'engine'];
+const ALIASES = { load: 'h5', render: 'h5', weapp: 'size', server: 'api', domain: 'engine', postgres: 'pg' };
 
 const { values } = parseArgs({
   options: {
@@ -98,6 +99,7 @@ try {
       : h5Rows({ ctx, loads: Number(values.loads), cpuRate: Number(values['cpu-rate']), log }),
   );
   await group('api', () => apiRows({ connections: Number(values.connections), duration: Number(values.duration), log }));
+  await group('pg', () => postgresRows({ connections: Number(values.connections), duration: Number(values.duration), log }));
   await group('engine', () => engineRows({ seconds: 2 }));
 } finally {
   ctx.bare?.remove();

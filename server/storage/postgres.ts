@@ -1,7 +1,7 @@
 // PostgreSQL storage (pg, pooled): several API instances share one database. Every statement is
-// parameterised; an enrollment is one INSERT … ON CONFLICT, committed (synchronous_commit=on)
-// before it is answered; the owner's certificate-number uniqueness is the database's constraint,
-// so instances racing on one number store one record.
+// parameterised and prepared; enrollments are stored by INSERT … ON CONFLICT, committed
+// (synchronous_commit=on) before they are answered; the owner's certificate-number uniqueness is
+// the database's constraint, so instances racing on one number store one record.
 import pg from 'pg';
 import { type EnrollmentAnswer } from '../../src/api/contract';
 import { StoreUnavailable, type InsertOutcome, type Storage, type StoredEnrollment } from './types';
@@ -54,6 +54,33 @@ interface Row {
 }
 
 const COLUMNS = 'id, owner, certificate_no, fingerprint, record, created_at';
+
+/** A statement prepared once per connection, by name. */
+interface Statement {
+  name: string;
+  text: string;
+}
+
+// One row per element of the arrays, in their order; a number the owner already has is skipped
+// (also when it comes twice in one batch) and not RETURNed.
+const INSERT_MANY: Statement = {
+  name: 'yunbao_insert_enrollments',
+  text: `INSERT INTO enrollments (id, owner, certificate_no, fingerprint, record, created_at)
+    SELECT id, owner, certificate_no, fingerprint, record::json, created_at::timestamptz
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+      AS e (id, owner, certificate_no, fingerprint, record, created_at)
+    ON CONFLICT (owner, certificate_no) DO NOTHING
+    RETURNING id`,
+};
+const HOLDERS: Statement = {
+  name: 'yunbao_holders',
+  text: `SELECT ${COLUMNS} FROM enrollments
+    WHERE (owner, certificate_no) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+};
+const BY_OWNER_AND_ID: Statement = { name: 'yunbao_by_owner_and_id', text: `SELECT ${COLUMNS} FROM enrollments WHERE owner = $1 AND id = $2` };
+const BY_OWNER: Statement = { name: 'yunbao_by_owner', text: `SELECT ${COLUMNS} FROM enrollments WHERE owner = $1 ORDER BY created_at DESC, seq DESC` };
+const DELETE_OWNER: Statement = { name: 'yunbao_delete_owner', text: 'DELETE FROM enrollments WHERE owner = $1' };
+const PING: Statement = { name: 'yunbao_ping', text: 'SELECT 1' };
 
 const fromRow = (row: Row): StoredEnrollment => ({
   id: row.id,
@@ -152,58 +179,127 @@ export async function openPostgresStorage(connectionString: string, options: Pos
   }
 
   /** Runs a query; an unreachable or overloaded database becomes StoreUnavailable. */
-  async function query<R extends pg.QueryResultRow>(text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
+  async function query<R extends pg.QueryResultRow>(statement: Statement, values: unknown[]): Promise<pg.QueryResult<R>> {
     try {
-      return await pool.query<R>(text, values);
+      return await pool.query<R>({ ...statement, values });
     } catch (error) {
       if (isUnavailable(error)) throw new StoreUnavailable({ cause: error });
       throw error;
     }
   }
 
-  const holderOf = async (owner: string, certificateNo: string) =>
-    (await query<Row>(`SELECT ${COLUMNS} FROM enrollments WHERE owner = $1 AND certificate_no = $2`, [owner, certificateNo])).rows[0];
+  /**
+   * Stores a batch with one statement, committed once; answers each entry's outcome. Read
+   * committed: the INSERT waits for a concurrent insert of the same key to commit or abort; the
+   * SELECT of the holders after it is a new snapshot and sees whichever won. A holder deleted in
+   * between (DELETE /me) frees the number: that entry is tried again.
+   */
+  async function insertBatch(entries: readonly StoredEnrollment[], attempt = 0): Promise<InsertOutcome[]> {
+    const column = <K extends keyof StoredEnrollment>(k: K) => entries.map((e) => e[k]);
+    const inserted = await query<{ id: string }>(INSERT_MANY, [
+      column('id'),
+      column('owner'),
+      column('certificateNo'),
+      column('fingerprint'),
+      entries.map((e) => JSON.stringify(e.record)),
+      column('createdAt'),
+    ]);
+    const created = new Set(inserted.rows.map((r) => r.id));
+    const outcomes: (InsertOutcome | null)[] = entries.map((e) => (created.has(e.id) ? { created: true, stored: e } : null));
+    const refused = entries.filter((e) => !created.has(e.id));
+    if (refused.length === 0) return outcomes as InsertOutcome[];
+    const holders = await query<Row>(HOLDERS, [refused.map((e) => e.owner), refused.map((e) => e.certificateNo)]);
+    const holderOf = new Map(holders.rows.map((r) => [`${r.owner}\u0000${r.certificate_no}`, fromRow(r)]));
+    const orphans: number[] = [];
+    entries.forEach((e, i) => {
+      if (outcomes[i]) return;
+      const holder = holderOf.get(`${e.owner}\u0000${e.certificateNo}`);
+      if (holder) outcomes[i] = { created: false, stored: holder };
+      else orphans.push(i);
+    });
+    if (orphans.length > 0) {
+      if (attempt >= 2) throw new Error('enrollment conflict without a holder');
+      const again = await insertBatch(orphans.map((i) => entries[i]!), attempt + 1);
+      orphans.forEach((i, k) => (outcomes[i] = again[k]!));
+    }
+    return outcomes as InsertOutcome[];
+  }
+
+  // Group commit, as in sqlite.ts: the inserts that arrive in one turn of the event loop go to
+  // the database as one statement and one commit (one WAL flush) instead of one each; nobody is
+  // answered before that commit. Batches of later turns run beside it on other connections.
+  interface Pending {
+    entry: StoredEnrollment;
+    resolve: (outcome: InsertOutcome) => void;
+    reject: (error: unknown) => void;
+  }
+  let queue: Pending[] = [];
+  let scheduled = false;
+  const inFlight = new Set<Promise<void>>();
+
+  async function commit(batch: Pending[]): Promise<void> {
+    try {
+      const outcomes = await insertBatch(batch.map((p) => p.entry));
+      batch.forEach((p, i) => p.resolve(outcomes[i]!));
+    } catch (error) {
+      if (batch.length === 1 || error instanceof StoreUnavailable) {
+        for (const p of batch) p.reject(error);
+        return;
+      }
+      // One bad entry must not fail the rest of its batch: each alone.
+      await Promise.all(batch.map((p) => insertBatch([p.entry]).then(([outcome]) => p.resolve(outcome!), p.reject)));
+    }
+  }
+
+  function flush(): void {
+    scheduled = false;
+    const batch = queue;
+    queue = [];
+    if (batch.length === 0) return;
+    const done = commit(batch);
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+  }
+
+  /** Resolves once every insert asked for so far has been committed (or refused). */
+  async function settled(): Promise<void> {
+    flush();
+    await Promise.all([...inFlight]);
+  }
 
   let open = true;
   return {
     kind: 'postgres',
-    async insertEnrollment(e) {
-      if (!open) throw new Error('storage is closed');
-      // Read committed: the INSERT waits for a concurrent insert of the same key to commit or
-      // abort; the SELECT after it is a new snapshot and sees the holder that won. A holder
-      // deleted in between (DELETE /me) frees the number: the insert is tried again.
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const inserted = await query(
-          `INSERT INTO enrollments (id, owner, certificate_no, fingerprint, record, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6)
-           ON CONFLICT (owner, certificate_no) DO NOTHING`,
-          [e.id, e.owner, e.certificateNo, e.fingerprint, JSON.stringify(e.record), e.createdAt],
-        );
-        if (inserted.rowCount === 1) return { created: true, stored: e } satisfies InsertOutcome;
-        const holder = await holderOf(e.owner, e.certificateNo);
-        if (holder) return { created: false, stored: fromRow(holder) };
-      }
-      throw new Error('enrollment conflict without a holder');
-    },
+    insertEnrollment: (e) =>
+      new Promise<InsertOutcome>((resolve, reject) => {
+        if (!open) return reject(new Error('storage is closed'));
+        queue.push({ entry: e, resolve, reject });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
+        }
+      }),
     async getEnrollment(owner, id) {
       // PostgreSQL text cannot hold U+0000 (the query would fail); no id contains it.
       if (id.includes('\u0000')) return null;
-      const row = (await query<Row>(`SELECT ${COLUMNS} FROM enrollments WHERE owner = $1 AND id = $2`, [owner, id])).rows[0];
+      const row = (await query<Row>(BY_OWNER_AND_ID, [owner, id])).rows[0];
       return row ? fromRow(row) : null;
     },
     async listEnrollments(owner) {
-      const { rows } = await query<Row>(`SELECT ${COLUMNS} FROM enrollments WHERE owner = $1 ORDER BY created_at DESC, seq DESC`, [owner]);
-      return rows.map(fromRow);
+      return (await query<Row>(BY_OWNER, [owner])).rows.map(fromRow);
     },
     async deleteOwner(owner) {
-      return (await query('DELETE FROM enrollments WHERE owner = $1', [owner])).rowCount ?? 0;
+      // Inserts asked for before the deletion are committed first, then deleted with the rest.
+      await settled();
+      return (await query(DELETE_OWNER, [owner])).rowCount ?? 0;
     },
     async ping() {
-      await query('SELECT 1', []);
+      await query(PING, []);
     },
     async close() {
       if (!open) return;
       open = false;
+      await settled();
       await pool.end();
     },
   };
