@@ -18,4 +18,3 @@ export interface LocalPostgres {
 
 export function startLocalPostgres(options?: { parent?: string; port?: number; label?: string }): Promise<LocalPostgres>;
 export function findPostgresBin(): string;
-export function freePort(): Promise<number>;

@@ -10,7 +10,7 @@ import os from 'node:os';
 import pg from 'pg';
 import { type EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
 import { startLocalPostgres, type LocalPostgres } from '../../scripts/lib/local-postgres.mjs';
-import { call, enrollmentBody, login, matches, startServer, stop, type Answer, type Body, type Server } from './support';
+import { call, checkAfterCrash, enrollmentBody, login, matches, retryUnacknowledged, startServer, stop, type Answer, type Body, type Server } from './support';
 
 const CRASHES = Number(process.env.FAULTS_CRASHES ?? 5);
 const PER_ROUND = 200;
@@ -89,35 +89,14 @@ test(`${CRASHES} crashes of an instance and then of PostgreSQL under ${PER_ROUND
     const lists = await Promise.all(instances.map((s) => untilServed(() => call(s.base, 'GET', '/api/v1/newborn-enrollments', { token }))));
     const present = lists[0]!.json<EnrollmentListAnswer>().enrollments;
     expect(lists[1]!.json<EnrollmentListAnswer>().enrollments).toEqual(present);
-    const byCert = new Map<string, EnrollmentAnswer[]>();
-    for (const r of present) byCert.set(r.certificateNo, [...(byCert.get(r.certificateNo) ?? []), r]);
-    const bodyOf = new Map(bodies.map((b) => [b.certificateNo, b]));
-    for (const cert of acked) expect(byCert.get(cert)?.length).toBe(1);
-    for (const r of present) {
-      const body = bodyOf.get(r.certificateNo);
-      if (!body || !matches(r, body, false)) throw new Error(`half-written or foreign record after the crash: ${JSON.stringify(r)}`);
-    }
-    expect(byCert.size).toBe(present.length);
-    const committedUnacked = present.length - [...acked].filter((c) => byCert.has(c)).length;
-
+    const { byCert, committedUnacked, found } = checkAfterCrash(present, bodies, acked);
     // The client retries everything not acknowledged, over both instances.
-    const retried = await Promise.all(
-      bodies
-        .filter((b) => !acked.has(b.certificateNo))
-        .map(async (body, i) => {
-          const res = await call(instances[i % 2]!.base, 'POST', '/api/v1/newborn-enrollments', { token, body });
-          const expected = byCert.has(body.certificateNo) ? 200 : 201;
-          if (res.status !== expected) throw new Error(`retry of ${body.certificateNo}: expected ${expected}, got ${res.status} ${res.body}`);
-          if (!matches(res.json<EnrollmentAnswer>(), body, false)) throw new Error(`retry answer differs: ${res.body}`);
-          if (expected === 200) expect(res.json<EnrollmentAnswer>()).toEqual(byCert.get(body.certificateNo)?.[0]);
-          return res.status;
-        }),
-    );
+    const retried = await retryUnacknowledged(bodies, acked, byCert, token, (i) => instances[i % 2]!.base);
     const final = (await call(survivor.base, 'GET', '/api/v1/newborn-enrollments', { token })).json<EnrollmentListAnswer>().enrollments;
     expect(final).toHaveLength(PER_ROUND);
     expect(new Set(final.map((r) => r.certificateNo)).size).toBe(PER_ROUND);
     totalAcked += acked.size;
-    totalFound += [...acked].filter((c) => byCert.get(c)?.length === 1).length;
+    totalFound += found;
     const refused = survivorAnswers.filter((s) => s === 503).length;
     report.push(
       `  crash ${round}: instance killed after 201 no. ${killAt}, database ${killDelay} ms later; ${acked.size} acknowledged in all (${refused} × 503 from the surviving instance); ` +

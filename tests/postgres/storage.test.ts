@@ -3,30 +3,8 @@
 // newest first, deletion per owner, and what a closed storage does.
 import pg from 'pg';
 import { isUnavailable, openPostgresStorage } from '../../server/storage/postgres';
-import { type StoredEnrollment } from '../../server/storage/types';
+import { storedEnrollment as record } from '../support/stored-enrollment';
 import { createPostgresDatabase } from '../support/test-store';
-
-const record = (id: string, owner: string, certificateNo: string, createdAt: string): StoredEnrollment => ({
-  id,
-  owner,
-  certificateNo,
-  fingerprint: `${certificateNo}|${owner}`,
-  createdAt,
-  record: {
-    id,
-    status: 'submitted',
-    certificateNo,
-    babyName: '张小满',
-    sex: 'F',
-    birthDate: '2026-03-15',
-    region: '430400',
-    coverageStart: '2026-03-15',
-    birthYearPremiumWaived: true,
-    guardian: { name: '李华', idNo: '430421199203150047', relation: 'mother', insuredInRegion: true },
-    createdAt,
-    citation: 'GOV-2024-38',
-  },
-});
 
 async function query<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
   const client = new pg.Client({ connectionString: url });
