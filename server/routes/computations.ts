@@ -11,10 +11,7 @@ import { type AppContext } from '../context';
 import { defineRoute } from './define';
 import { unwrap } from './result';
 
-/**
- * Today in Asia/Shanghai from `now`, recomputed only when `now` leaves the day last computed
- * (an injected clock may also go back): formatting the date cost ~3 µs of every computation.
- */
+/** Today in Asia/Shanghai from `now`, formatted only when `now` leaves the day last computed (an injected clock may also go back), not per request. */
 export function shanghaiDayOf(now: () => Date): () => IsoDate {
   let day = '';
   let from = 0;
