@@ -82,6 +82,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
 
+  // Which store, never its URL (it carries the password) or file path.
+  app.log.info({ store: url ? 'postgres' : 'sqlite' }, 'store opened');
   await app.listen({ host: '127.0.0.1', port, listenTextResolver: (address) => `YunBao API listening at ${address}` });
 }
 
