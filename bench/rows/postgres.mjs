@@ -5,7 +5,7 @@
 // among the instances. The three take turns in 2 s windows (as the API row does with its
 // baseline), so that a drift of the shared machine's speed weighs on all three alike. Committed =
 // rows counted in the database afterwards ÷ measured seconds.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -15,6 +15,29 @@ import { addDaysIso, fmtMs, fmtRate, ratio, shanghaiToday, startApi } from '../l
 import { combine, loadOnce, post, statusSummary } from './api.mjs';
 
 export const PG_BUDGET = { twoVsOne: 1.5, p99: 50 };
+
+// CPU time from /proc, in clock ticks (USER_HZ, 100 on Linux): where a set-up's cores went.
+const TICKS_PER_S = 100;
+function statOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) };
+  } catch {
+    return null;
+  }
+}
+const ticksOf = (pids) => pids.reduce((sum, pid) => sum + (statOf(pid)?.ticks ?? 0), 0);
+/** The postmaster and its children (backends, WAL writer, checkpointer…). */
+function postgresPids(postmaster) {
+  if (!postmaster) return [];
+  const children = readdirSync('/proc').filter((d) => /^\d+$/.test(d) && statOf(d)?.ppid === postmaster);
+  return [postmaster, ...children.map(Number)];
+}
+/** Busy ticks of the whole machine (all but idle and iowait), summed over its cores. */
+function machineBusy() {
+  const [, ...n] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  return n.reduce((a, b) => a + b, 0) - n[3] - n[4];
+}
 
 const WARMUP_S = 2;
 const WINDOW_S = 2;
@@ -55,13 +78,26 @@ export async function postgresRows({ connections = 50, duration = 10, log }) {
     ];
     const windows = Math.max(1, Math.round(duration / WINDOW_S));
     const runs = Object.fromEntries(configs.map((c) => [c.key, []]));
+    const cpu = Object.fromEntries(configs.map((c) => [c.key, { api: 0, pg: 0, machine: 0, seconds: 0 }]));
+    const apiPids = { sqlite: [sqlite.child.pid], one: [one.child.pid], two: [one.child.pid, two.child.pid] };
+    const measured = async (c, job) => {
+      const pgPids = postgresPids(database.pid());
+      const before = { api: ticksOf(apiPids[c.key]), pg: ticksOf(pgPids), machine: machineBusy(), at: Date.now() };
+      const result = await loadOnce(job);
+      const spent = cpu[c.key];
+      spent.api += ticksOf(apiPids[c.key]) - before.api;
+      spent.pg += ticksOf(pgPids) - before.pg;
+      spent.machine += machineBusy() - before.machine;
+      spent.seconds += (Date.now() - before.at) / 1000;
+      return result;
+    };
     let serial = 0;
     // 1e6 numbers per window: more than any window can send.
     const next = () => (serial += 1) * 1_000_000;
     log(`  warm-up, then ${windows} windows of ${WINDOW_S} s each: SQLite, PostgreSQL × 1, PostgreSQL × 2…`);
     for (const c of configs) await loadOnce({ urls: c.urls, connections, duration: WARMUP_S, headers, enroll: enroll('W', next()) });
     for (let i = 0; i < windows; i++) {
-      for (const c of configs) runs[c.key].push(await loadOnce({ urls: c.urls, connections, duration: WINDOW_S, headers, enroll: enroll(c.letter, next()) }));
+      for (const c of configs) runs[c.key].push(await measured(c, { urls: c.urls, connections, duration: WINDOW_S, headers, enroll: enroll(c.letter, next()) }));
     }
     const results = Object.fromEntries(configs.map((c) => [c.key, combine(runs[c.key])]));
     for (const api of started.splice(0)) await api.stop();
@@ -82,6 +118,12 @@ export async function postgresRows({ connections = 50, duration = 10, log }) {
     };
     const rounds = runs.two.map((r, i) => (r.ok2xx / r.duration / (runs.one[i].ok2xx / runs.one[i].duration)).toFixed(2)).join(' ');
     const clean = (r) => r.non2xx === 0 && r.errors === 0;
+    // In cores: the API instance(s), PostgreSQL, and the whole machine (the rest: the load generator, other work).
+    const cores = (key) => {
+      const c = cpu[key];
+      const f = (ticks) => (ticks / TICKS_PER_S / c.seconds).toFixed(2);
+      return `CPU in cores: API ${f(c.api)}, PostgreSQL ${f(c.pg)}, machine ${f(c.machine)} of ${os.cpus().length}`;
+    };
     const oneRatio = ratio(perSec.one, perSec.sqlite);
     const twoRatio = ratio(perSec.two, perSec.one);
     return [
@@ -93,7 +135,7 @@ export async function postgresRows({ connections = 50, duration = 10, log }) {
         ratio: oneRatio,
         budget: '–',
         ok: clean(results.one) ? null : false,
-        note: `${(counts.O ?? 0).toLocaleString('en-US')} rows after ${results.one.duration} s (SQLite: ${sqliteRows.toLocaleString('en-US')} rows, p99 ${fmtMs(results.sqlite.latency.p99)}; ${statusSummary(results.sqlite)}); ${statusSummary(results.one)}`,
+        note: `${(counts.O ?? 0).toLocaleString('en-US')} rows after ${results.one.duration.toFixed(1)} s; ${cores('one')} (SQLite: ${sqliteRows.toLocaleString('en-US')} rows, p99 ${fmtMs(results.sqlite.latency.p99)}, ${cores('sqlite')}; ${statusSummary(results.sqlite)}); ${statusSummary(results.one)}`,
       },
       {
         name: 'PostgreSQL enrollments p99, 1 instance',
@@ -113,7 +155,7 @@ export async function postgresRows({ connections = 50, duration = 10, log }) {
         ratio: twoRatio,
         budget: `≥ ${PG_BUDGET.twoVsOne}× 1 instance`,
         ok: twoRatio != null && twoRatio >= PG_BUDGET.twoVsOne && clean(results.two),
-        note: `${(counts.T ?? 0).toLocaleString('en-US')} rows after ${results.two.duration} s, ${connections} connections shared by the two; ratio per window ${rounds}; ${statusSummary(results.two)}`,
+        note: `${(counts.T ?? 0).toLocaleString('en-US')} rows after ${results.two.duration.toFixed(1)} s, ${connections} connections shared by the two; ratio per window ${rounds}; ${cores('two')}; ${statusSummary(results.two)}`,
       },
       {
         name: 'PostgreSQL enrollments p99, 2 instances',

@@ -4,6 +4,8 @@ export interface LocalPostgres {
   url: string;
   /** The same server's URL for another database (default `postgres`). */
   adminUrl(database?: string): string;
+  /** The postmaster's process id while it runs (its backends are its children). */
+  pid(): number | null;
   port: number;
   root: string;
   logFile: string;

@@ -192,6 +192,8 @@ export async function startLocalPostgres({ parent = os.tmpdir(), port, label = '
   return {
     url,
     adminUrl,
+    /** The postmaster's process id while it runs (its backends are its children). */
+    pid: () => (isRunning() ? child.pid : null),
     port: boundPort,
     root,
     logFile,
