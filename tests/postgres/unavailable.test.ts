@@ -116,6 +116,31 @@ test('a crash and restart of the database under idle pooled connections: no 500,
   }
 });
 
+test('a connection dropped under a request (its backend terminated): 503 for that request, the next one served', async () => {
+  const t = await instance();
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  try {
+    await admin.query('BEGIN');
+    await admin.query('LOCK TABLE enrollments IN ACCESS EXCLUSIVE MODE');
+    const blocked = t.send('GET', ENROLL);
+    // Wait until the request's backend is waiting on the lock, then cut its connection.
+    for (let i = 0; i < 50; i++) {
+      const { rows } = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'yunbao' AND wait_event_type = 'Lock'");
+      if (rows[0].n > 0) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const { rows } = await admin.query("SELECT count(*)::int AS n FROM pg_stat_activity, pg_terminate_backend(pid) WHERE application_name = 'yunbao' AND wait_event_type = 'Lock'");
+    expect(rows[0].n).toBe(1);
+    expectUnavailable(await blocked, 'its connection terminated');
+    await admin.query('COMMIT');
+    expect((await t.send('GET', ENROLL)).status).toBe(200);
+  } finally {
+    await admin.end();
+    await t.app.close();
+  }
+});
+
 test('no free connection in time: 503 for the request that waited, served again once the pool frees', async () => {
   const t = await instance({ poolSize: 1, connectTimeoutMs: 300, statementTimeoutMs: 1500 });
   const locker = new pg.Client({ connectionString: server.url });
