@@ -49,6 +49,8 @@ module.exports = {
       ...common,
       displayName: 'postgres',
       testEnvironment: 'node',
+      // A fuzz property of 1,000 runs makes two PostgreSQL round trips a run ("nothing written").
+      testTimeout: 60000,
       testMatch: ['<rootDir>/tests/{contract,fuzz,security,postgres}/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/setup/postgres-global.ts',
       globalTeardown: '<rootDir>/tests/setup/postgres-global-teardown.ts',

@@ -27,6 +27,7 @@ import {
   type FuzzRequest,
   type FuzzResponse,
 } from './support/harness';
+import { CERTIFICATES_PER_ACCOUNT } from '../support/test-store';
 
 let t: FuzzApp;
 const tally = new Tally();
@@ -39,8 +40,9 @@ interface Stored {
   request: NewbornEnrollmentRequest;
   answer: EnrollmentAnswer;
 }
-/** The model: what the server must hold, by certificate number, in insertion order. */
+/** The model: what the server must hold, by certificate number (within its owner's records where the store keeps them so), in insertion order. */
 const model = new Map<string, Stored>();
+const keyOf = (owner: User, certificateNo: string) => (CERTIFICATES_PER_ACCOUNT ? `${owner}\u0000${certificateNo}` : certificateNo);
 const ownedBy = (u: User) => [...model.values()].filter((s) => s.owner === u);
 
 beforeAll(async () => {
@@ -208,7 +210,7 @@ function buildEnrollCase(rec: EnrollCaseInput): EnrollCase {
 async function checkAgainstModel(req: FuzzRequest, res: FuzzResponse, parsed: unknown, user: User, body: NewbornEnrollmentRequest, before: number): Promise<void> {
   const raw = normalised(body).guardian.idNo;
   if (res.body.includes(raw) || res.body.includes(raw.toLowerCase())) fail(req, res, 'the raw ID number is in the answer');
-  const held = model.get(body.certificateNo);
+  const held = model.get(keyOf(user, body.certificateNo));
   if (held) {
     if (held.owner === user && sameData(held.request, body)) {
       if (res.status !== 200) fail(req, res, 'an idempotent repeat must answer 200');
@@ -224,7 +226,7 @@ async function checkAgainstModel(req: FuzzRequest, res: FuzzResponse, parsed: un
   same(req, res, rest, expectedRecord(body, FUZZ_NOW.toISOString()), 'the 201 answer');
   if (typeof a.id !== 'string' || a.id === '' || [...model.values()].some((s) => s.answer.id === a.id)) fail(req, res, 'id missing or reused');
   if ((await t.rows()) !== before + 1) fail(req, res, `a 201 must write exactly one row (${before} → ${await t.rows()})`);
-  model.set(body.certificateNo, { owner: user, request: body, answer: a });
+  model.set(keyOf(user, body.certificateNo), { owner: user, request: body, answer: a });
 }
 
 test('POST /newborn-enrollments', async () => {
@@ -280,7 +282,7 @@ test('POST /newborn-enrollments', async () => {
         checkSchema(req, res, EnrollmentAnswer, parsed);
         if (res.status === 201) {
           const a = parsed as EnrollmentAnswer;
-          model.set(a.certificateNo, { owner: user, request: JSON.parse(text) as NewbornEnrollmentRequest, answer: a });
+          model.set(keyOf(user, a.certificateNo), { owner: user, request: JSON.parse(text) as NewbornEnrollmentRequest, answer: a });
           if ((await t.rows()) !== before + 1) fail(req, res, 'a 201 must write exactly one row');
         }
         return;
