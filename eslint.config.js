@@ -6,6 +6,24 @@ const globals = require('globals');
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tarojs/*', 'zustand', 'zustand/*'];
 const TRANSPORTS = ['msw', 'msw/*', 'node:*', 'fastify', '@fastify/*', 'better-sqlite3', 'pino'];
+// Built-ins iOS 12's JavaScriptCore lacks (the weapp's oldest phone, babel.config.js): babel
+// compiles syntax, not library calls, and the app ships no polyfills. The WeChat double
+// (tests/weapp/double/realm.ts) removes the same ones at run time.
+const IOS12 = 'missing on iOS 12 (the weapp runs there): write it without this built-in';
+const IOS12_PROPERTIES = [
+  ['Object', 'fromEntries'],
+  ['Object', 'hasOwn'],
+  ['Object', 'groupBy'],
+  ['Promise', 'allSettled'],
+  ['Promise', 'any'],
+  ['Promise', 'withResolvers'],
+].map(([object, property]) => ({ object, property, message: `${object}.${property} is ${IOS12}.` }));
+const IOS12_GLOBALS = ['structuredClone', 'queueMicrotask'].map((name) => ({ name, message: `${name} is ${IOS12}.` }));
+const IOS12_METHODS = {
+  selector: 'CallExpression[callee.property.name=/^(at|replaceAll|matchAll|findLast|findLastIndex|toSorted|toReversed|toSpliced)$/]',
+  message: `.at/.replaceAll/.matchAll/.findLast/.toSorted… are ${IOS12}.`,
+};
+
 const restrict = (patterns, message) => [
   'error',
   { patterns: [{ group: patterns, message }] },
@@ -33,6 +51,16 @@ module.exports = tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
+  // Everything that ships in the app; src/api/contract is the server's (the app imports its types only).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/contract/**'],
+    rules: {
+      'no-restricted-properties': ['error', ...IOS12_PROPERTIES],
+      'no-restricted-globals': ['error', ...IOS12_GLOBALS],
+      'no-restricted-syntax': ['error', IOS12_METHODS],
+    },
+  },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
@@ -53,7 +81,7 @@ module.exports = tseslint.config(
         [...UI, ...TRANSPORTS, '@/*', '**/api/**', '**/stores/**', '**/pages/**', '**/components/**', '**/server/**', '**/mock/**', 'axios', 'node-fetch'],
         'src/domain is pure TypeScript: only dayjs and its own files (docs/design.md).',
       ),
-      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'process', 'window', 'document'],
+      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'process', 'window', 'document', ...IOS12_GLOBALS],
     },
   },
   // The API client: domain types only; Taro.request lives in one transport file.
@@ -84,7 +112,7 @@ module.exports = tseslint.config(
         [...TRANSPORTS, '@/api/*-transport', '@/api/client', '**/server/**', '**/mock/**', '**/tests/**'],
         'pages and components read stores and domain; they never call a transport (docs/design.md).',
       ),
-      'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }],
+      'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }, ...IOS12_PROPERTIES],
     },
   },
   // The WeChat main package (tab-bar pages, onboarding and the shared components) keeps NutUI's
