@@ -24,6 +24,13 @@ const IOS12_METHODS = {
   message: `.at/.replaceAll/.matchAll/.findLast/.toSorted… are ${IOS12}.`,
 };
 
+// Page changes go through src/utils/navigation.ts, which keeps WeChat's stack and tab rules.
+const NAVIGATION = ['navigateTo', 'redirectTo', 'switchTab', 'navigateBack', 'reLaunch'].map((property) => ({
+  object: 'Taro',
+  property,
+  message: 'Use openPage / replacePage / goBack / restartAt from @/utils/navigation (WeChat: 10 pages, tabs only by switchTab).',
+}));
+
 const restrict = (patterns, message) => [
   'error',
   { patterns: [{ group: patterns, message }] },
@@ -56,10 +63,14 @@ module.exports = tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/api/contract/**'],
     rules: {
-      'no-restricted-properties': ['error', ...IOS12_PROPERTIES],
+      'no-restricted-properties': ['error', ...IOS12_PROPERTIES, ...NAVIGATION],
       'no-restricted-globals': ['error', ...IOS12_GLOBALS],
       'no-restricted-syntax': ['error', IOS12_METHODS],
     },
+  },
+  {
+    files: ['src/utils/navigation.ts'],
+    rules: { 'no-restricted-properties': ['error', ...IOS12_PROPERTIES] },
   },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
@@ -112,7 +123,7 @@ module.exports = tseslint.config(
         [...TRANSPORTS, '@/api/*-transport', '@/api/client', '**/server/**', '**/mock/**', '**/tests/**'],
         'pages and components read stores and domain; they never call a transport (docs/design.md).',
       ),
-      'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }, ...IOS12_PROPERTIES],
+      'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }, ...IOS12_PROPERTIES, ...NAVIGATION],
     },
   },
   // The WeChat main package (tab-bar pages, onboarding and the shared components) keeps NutUI's

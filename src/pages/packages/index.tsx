@@ -2,7 +2,6 @@
 // her stage and weeks, or the child's age), each service marked 基础服务 or 升级服务（可能收费）
 // — never 免费: 产前检查 and 住院分娩 are medical care paid under her insurance, and link to the
 // quota ledger and the delivery estimate. Outside Hunan they are information, with no current one.
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { SERVICE_TIER_NAMES, type IsoDate, type ServicePackage, type ServicePackagesAnswer } from '@/domain';
 import { Card, Citation, PageRoot, StateView, a11y } from '@/components';
@@ -12,6 +11,7 @@ import { useToday } from '@/hooks/useToday';
 import type { Profile } from '@/stores';
 import { OFFLINE_MESSAGE, fetchServicePackages } from '@/stores/services';
 import { packagesQueryOf } from './_components/query';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
 /** Services that are medical care under her insurance: where to see what she pays. */
@@ -38,7 +38,7 @@ function PackageCard({ pkg, current }: { pkg: ServicePackage; current: boolean }
               <Text className={`pkg__tier pkg__tier--${s.tier}`}>{SERVICE_TIER_NAMES[s.tier]}</Text>
             </View>
             {link ? (
-              <View className="pkg__link" onClick={() => void Taro.navigateTo({ url: link.url })} {...a11y({ role: 'link', focusable: true, label: `${s.name}：${link.label}` })}>
+              <View className="pkg__link" onClick={() => void openPage(link.url)} {...a11y({ role: 'link', focusable: true, label: `${s.name}：${link.label}` })}>
                 <Text>{link.label} ›</Text>
               </View>
             ) : null}

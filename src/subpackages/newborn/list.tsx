@@ -1,7 +1,6 @@
 // 我的参保登记: her newborn enrollments from the server (newest first; ID numbers masked), each
 // with what is left to do. Offline: the list as last seen, and a note saying so.
 import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { formatChineseDate, newbornTerms } from '@/domain';
 import { Card, Citation, LinkRow, OfflineNotice, PageRoot, StateView, a11y } from '@/components';
@@ -10,9 +9,10 @@ import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { listEnrollments, type ListOutcome } from '@/stores/services';
 import { formatShanghaiDay } from '@/utils/format';
 import { EnrollmentFacts } from './_components/EnrollmentFacts';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const openEnroll = () => void Taro.navigateTo({ url: '/subpackages/newborn/index' });
+const openEnroll = () => void openPage('/subpackages/newborn/index');
 
 export default function EnrollmentList() {
   const profile = useRequireProfile();

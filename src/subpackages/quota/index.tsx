@@ -1,7 +1,6 @@
 // The prenatal quota ledger: the cap, what is used and what remains, and each claim (one per
 // check marked done) with its covered and overflow amounts and the reason, plus the hint of where
 // the rest goes. Recomputed at once whenever a check is marked, changed or undone.
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { checkCatalog, formatChineseDate, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
@@ -12,10 +11,11 @@ import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf,
 import { OFFLINE_MESSAGE, computeQuota } from '@/stores/services';
 import { checkTitle } from '../../pages/checks/_components/status';
 import { quotaUnknown, reasonLabel } from './_components/reasons';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const openChecks = () => void Taro.switchTab({ url: '/pages/checks/index' });
-const openCheck = (no: number) => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` });
+const openChecks = () => void openPage('/pages/checks/index');
+const openCheck = (no: number) => void openPage(`/subpackages/check/index?no=${no}`);
 
 function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
   const checksDone = useAppStore((s) => s.checksDone);
@@ -24,7 +24,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
 
   if (awaitingRegistration(profile)) {
     return (
-      <Card title="请先办理生育保险备案" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void Taro.navigateTo({ url: '/subpackages/profile/index' }) }}>
+      <Card title="请先办理生育保险备案" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void openPage('/subpackages/profile/index') }}>
         <Text className="quota-block">吉林职工的产前检查费用从生育保险备案之日起计入定额。请先到单位或医保经办机构办理备案，再回来填写备案日期。</Text>
       </Card>
     );

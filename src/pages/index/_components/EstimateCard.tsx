@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import type { DeliveryEstimateAnswer, EligibilityAnswer, IsoDate } from '@/domain';
 import { Card, Citation, DraftBanner, Money, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { estimateRequestOf, useAppStore, type Profile } from '@/stores';
 import { computeEstimate } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   profile: Profile;
@@ -12,7 +12,7 @@ interface Props {
   eligibility: EligibilityAnswer | null;
 }
 
-const openEstimate = () => void Taro.navigateTo({ url: '/subpackages/estimate/index' });
+const openEstimate = () => void openPage('/subpackages/estimate/index');
 
 const RULE_HEADLINES: Record<DeliveryEstimateAnswer['rule'], string> = {
   HY_ZERO_COPAY: '基本医疗费用零自付',

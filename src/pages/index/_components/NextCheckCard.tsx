@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { checkCatalog, type TimelineAnswer } from '@/domain';
 import { Card } from '@/components';
 import { formatChineseDate } from '@/utils/format';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   timeline: TimelineAnswer;
@@ -29,7 +29,7 @@ export function NextCheckCard({ timeline }: Props) {
     <Card
       title={`下一次产检：${check.name}`}
       subtitle={`孕${check.weeks.from}–${check.weeks.to}周`}
-      action={{ label: '查看这次产检', onTap: () => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` }) }}
+      action={{ label: '查看这次产检', onTap: () => void openPage(`/subpackages/check/index?no=${no}`) }}
     >
       <Text className="home-check__window">
         {formatChineseDate(window.start)} — {formatChineseDate(window.end)}

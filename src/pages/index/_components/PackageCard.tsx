@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import type { ServicePackagesAnswer, ServicePackagesQuery } from '@/domain';
 import { Card, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import type { Profile } from '@/stores';
 import { fetchServicePackages } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   profile: Profile;
@@ -12,7 +12,7 @@ interface Props {
   title?: string;
 }
 
-const openPackages = () => void Taro.switchTab({ url: '/pages/packages/index' });
+const openPackages = () => void openPage('/pages/packages/index');
 
 /** The current service package (Hunan's); elsewhere the packages are information only. */
 export function PackageCard({ profile, query, title = '当前服务包' }: Props) {
