@@ -767,6 +767,8 @@ export class WechatDouble {
     const chain = [located.node, ...[...located.ancestors].reverse()].filter((n) => n.nn !== undefined);
     const targetRef = { id: located.node.uid ?? located.node.sid, dataset: { sid: located.node.sid }, offsetLeft: 0, offsetTop: 0 };
     let handled = false;
+    // <button open-type="share">: after the tap WeChat asks the page what to share (转发).
+    const shareButton = chain.find((n) => page.tree.tag(n) === 'button' && page.tree.attributes(n)['open-type'] === 'share');
     this.inTap = true;
     try {
       for (const node of chain) {
@@ -789,8 +791,22 @@ export class WechatDouble {
     } finally {
       this.inTap = false;
     }
+    if (shareButton) {
+      handled = true;
+      this.share(page, 'button');
+    }
     if (!handled) throw new Error(`nothing at "${page.tree.text(located.node)}" listens to taps`);
     await this.settle();
+  }
+
+  private share(page: Page, from: 'menu' | 'button'): { title?: string; path?: string } {
+    const share = this.lifecycle(page.instance, 'onShareAppMessage', this.realm.json({ from })) as { title?: string; path?: string } | undefined;
+    // Without onShareAppMessage WeChat shares the page itself under the mini-program's name.
+    const out = { title: share?.title, path: share?.path ?? page.url };
+    const route = (out.path ?? '').split('?')[0]!.replace(/^\//, '');
+    if (!this.pageRoutes().includes(route)) throw new Error(`the share card opens "${out.path}", which is not a page of app.json`);
+    this.shares.push({ kind: 'page', ...out });
+    return out;
   }
 
   /** The one element showing `text` on the page (fails when none or several). */
@@ -807,6 +823,36 @@ export class WechatDouble {
     const ref = { id: located.node.uid ?? located.node.sid, dataset: { sid: located.node.sid } };
     this.lifecycle(page.instance, 'eh', this.realm.json({ type, timeStamp: this.clock.now(), target: ref, currentTarget: ref, detail, mark: {} }));
     await this.settle();
+  }
+
+  /**
+   * Types into an input as WeChat's keyboard would: focus, one input event with the whole text
+   * (cut to the input's maxlength, as WeChat does), blur. The keyboard of a number or digit
+   * input cannot produce other characters: asking for them is a mistake of the test.
+   */
+  async type(located: Located, text: string, page: Page = this.page): Promise<void> {
+    if (page.tree.tag(located.node) !== 'input') throw new Error(`type into a ${page.tree.tag(located.node)}, not an input`);
+    const attrs = page.tree.attributes(located.node);
+    const kind = String(attrs.type ?? 'text');
+    const allowed = kind === 'number' ? /^\d*$/ : kind === 'digit' ? /^[\d.]*$/ : kind === 'idcard' ? /^[\dXx]*$/ : null;
+    if (allowed && !allowed.test(text)) throw new Error(`a ${kind} keyboard cannot type "${text}"`);
+    const max = Number(attrs.maxlength ?? 140);
+    const value = max >= 0 ? [...text].slice(0, max).join('') : text;
+    const events = page.tree.template(located.node)?.events ?? {};
+    if (events.focus) await this.fire(located, 'focus', { value: String(attrs.value ?? ''), height: 0 }, page);
+    await this.fire(located, 'input', { value, cursor: value.length, keyCode: 0 }, page);
+    if (events.blur) await this.fire(located, 'blur', { value }, page);
+  }
+
+  /** Picks a value in a native picker (mode date: within its start and end, as WeChat's wheel allows). */
+  async pick(located: Located, value: string, page: Page = this.page): Promise<void> {
+    const attrs = page.tree.attributes(located.node);
+    if (page.tree.tag(located.node) !== 'picker') throw new Error(`pick in a ${page.tree.tag(located.node)}, not a picker`);
+    if (attrs.mode === 'date') {
+      if (typeof attrs.start === 'string' && value < attrs.start) throw new Error(`the date picker starts at ${attrs.start}: ${value} cannot be picked`);
+      if (typeof attrs.end === 'string' && value > attrs.end) throw new Error(`the date picker ends at ${attrs.end}: ${value} cannot be picked`);
+    }
+    await this.fire(located, 'change', { value }, page);
   }
 
   /** The system back button (or the navigation bar's back arrow). */
@@ -828,13 +874,9 @@ export class WechatDouble {
     await this.settle();
   }
 
-  /** 转发 from the page's menu: the page's onShareAppMessage, recorded. */
+  /** 转发 from the page's menu (…): what the share card says and opens, recorded. */
   shareFromMenu(page: Page = this.page): { title?: string; path?: string } {
-    const share = this.lifecycle(page.instance, 'onShareAppMessage', this.realm.json({ from: 'menu' })) as { title?: string; path?: string } | undefined;
-    if (!share) throw new Error(`${page.route} offers no 转发 (no onShareAppMessage)`);
-    const out = { title: share.title, path: share.path };
-    this.shares.push({ kind: 'page', ...out });
-    return out;
+    return this.share(page, 'menu');
   }
 
   /** Ends the run: every timer dropped, every page unloaded. */
