@@ -1,6 +1,7 @@
 // The production build starts in WeChat: App() registers, the first run lands on onboarding, and
 // every page of app.json opens (as from a shared link or a cold start) with a seeded profile
-// without an uncaught error, a rejected promise nobody handles, a console error or a blank page.
+// without an uncaught error, a rejected promise nobody handles, a console error, a blank page or
+// an element WeChat has no template for.
 import fs from 'node:fs';
 import path from 'node:path';
 import { WEAPP_ROOT } from './double/wechat';
@@ -64,6 +65,8 @@ test.each(allPages)('%s opens with a seeded profile', async (route) => {
   const { wx } = phone;
   expect(wx.stack.map((p) => p.route)).toEqual([route]);
   expectHealthy(wx);
+  const undrawn = wx.page.tree.unrenderable().map(({ node }) => `<${node.nn} class="${String(node.cl ?? '').trim()}">`);
+  expect(undrawn).toEqual([]);
   const text = wx.page.text();
   for (const words of spec.shows) expect(text).toContain(words);
   expect(text).not.toContain('正在打开');

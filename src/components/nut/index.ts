@@ -4,6 +4,12 @@
 // ChoiceGroup, Field, Toggle and DateField of src/components and NutUI's Toast; with NutUI's Radio,
 // Input and Switch on the onboarding and 我的 pages it was 430.7 KB (NutUI's styles alone add 35 KB
 // to common.wxss), and DatePicker adds about 40 KB more.
+import { configure } from '@nutui/icons-react-taro';
+
+// NutUI draws its icons (the radio's circle, the input's clear button) as <i>: WeChat has no
+// template for HTML tags (Taro without plugin-html), so it drops them. A Taro view it draws.
+if (process.env.TARO_ENV !== 'h5') configure({ tag: 'view' });
+
 export { ChoiceGroup } from './ChoiceGroup';
 export { Field } from './Field';
 export { Toggle } from './Toggle';

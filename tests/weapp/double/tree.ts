@@ -163,6 +163,14 @@ export class PageTree {
     return pool.filter((a) => !pool.some((b) => b !== a && b.ancestors.includes(a.node)));
   }
 
+  /**
+   * Nodes WeChat cannot draw: their `nn` has no template in base.wxml (an HTML tag such as <i>
+   * without Taro's plugin-html), so WeChat skips them with a "Template not found" warning.
+   */
+  unrenderable(): Located[] {
+    return [...this.walk()].filter(({ node }) => node.nn !== this.templates.textNn && !this.templates.byNn.has(node.nn));
+  }
+
   /** The node with this sid, with its ancestors. */
   locate(sid: string): Located | null {
     for (const located of this.walk()) if (located.node.sid === sid) return located;
