@@ -10,6 +10,7 @@
 // console line; a privacy API before the privacy agreement fails; tap-only APIs outside a tap fail.
 import fs from 'node:fs';
 import path from 'node:path';
+import { setImmediate } from 'node:timers';
 import { VirtualClock } from './clock';
 import { newDevice, type Device } from './device';
 import { WxNetwork, type Upstream, type WxRequestOptions } from './network';
@@ -807,6 +808,20 @@ export class WechatDouble {
     if (!this.pageRoutes().includes(route)) throw new Error(`the share card opens "${out.path}", which is not a page of app.json`);
     this.shares.push({ kind: 'page', ...out });
     return out;
+  }
+
+  /**
+   * An event the rendered WXML (wxml-view.ts) delivered to a bindtap/bindinput="eh": passed to
+   * the page as WeChat passes it, a tap counting as her gesture.
+   */
+  dispatchFromView(page: Page, event: Record<string, unknown>): void {
+    const tap = event.type === 'tap';
+    if (tap) this.inTap = true;
+    try {
+      this.lifecycle(page.instance, 'eh', this.realm.json(event));
+    } finally {
+      if (tap) this.inTap = false;
+    }
   }
 
   /** The one element showing `text` on the page (fails when none or several). */
