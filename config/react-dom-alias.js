@@ -8,7 +8,9 @@ const path = require('node:path');
 module.exports = function reactDomWithCreateRoot(chain) {
   const alias = chain.resolve.alias;
   const prefix = alias.get('react-dom');
+  // Only Preact builds: with React itself react-dom has createRoot.
+  if (prefix !== 'preact/compat') return;
   alias.delete('react-dom');
   alias.set('react-dom$', path.resolve(__dirname, 'preact-react-dom.js'));
-  if (prefix) alias.set('react-dom', prefix);
+  alias.set('react-dom', prefix);
 };

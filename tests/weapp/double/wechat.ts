@@ -60,6 +60,8 @@ export interface SetDataRecord {
   /** process.hrtime of the call, for the bench. */
   hr: bigint;
   bytes: number;
+  /** The payload as sent. */
+  json: string;
 }
 
 export interface CalendarRecord {
@@ -595,7 +597,7 @@ export class WechatDouble {
     const json = JSON.stringify(data);
     const bytes = Buffer.byteLength(json, 'utf8');
     if (bytes > SET_DATA_LIMIT_BYTES) throw new Error(`setData: ${bytes} bytes exceeds the 1 MB limit`);
-    this.setDataLog.push({ route: page.route, at: this.clock.now(), hr: process.hrtime.bigint(), bytes });
+    this.setDataLog.push({ route: page.route, at: this.clock.now(), hr: process.hrtime.bigint(), bytes, json });
     const payload = JSON.parse(json) as Record<string, unknown>;
     for (const [key, value] of Object.entries(payload)) {
       applyPath(page.data, key, value);
