@@ -1,14 +1,73 @@
-// Lint: typescript-eslint recommended, React hooks, and the import rules of docs/design.md.
+// Lint: typescript-eslint recommended, React hooks, and the layers of docs/design.md: which folder
+// may import which (import-x/no-restricted-paths, resolved files), no import cycles, which npm
+// packages each folder may use, and no region code outside src/domain.
+const fs = require('node:fs');
+const path = require('node:path');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const reactHooks = require('eslint-plugin-react-hooks');
+const importX = require('eslint-plugin-import-x');
+const { createTypeScriptImportResolver } = require('eslint-import-resolver-typescript');
 const globals = require('globals');
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tarojs/*', 'zustand', 'zustand/*'];
 const TRANSPORTS = ['msw', 'msw/*', 'node:*', 'fastify', '@fastify/*', 'better-sqlite3', 'pino'];
-// Built-ins iOS 12's JavaScriptCore lacks (the weapp's oldest phone, babel.config.js): babel
-// compiles syntax, not library calls, and the app ships no polyfills. The WeChat double
-// (tests/weapp/double/realm.ts) removes the same ones at run time.
+const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
+
+// ---- folders: who may import whom (docs/design.md, "The layers") -----------------------------
+const DESIGN = '(docs/design.md)';
+const OUTSIDE_SRC = ['./server', './mock', './tests', './bench', './scripts'];
+const below = (layer, forbidden, why) => ({ target: `./src/${layer}`, from: [...forbidden.map((f) => `./src/${f}`), ...OUTSIDE_SRC], message: `${why} ${DESIGN}` });
+
+/** One zone pair per page folder: it imports no other page's files (its `_components` are its own). */
+function pageZones(group) {
+  const dir = path.join(__dirname, 'src', group);
+  const pages = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  const message = `A page imports only its own files; its _components are private. Move what two pages share to src/components, src/hooks, src/utils or the engine ${DESIGN}.`;
+  return pages.flatMap((page) => [
+    { target: `./src/${group}/${page}`, from: './src/pages', ...(group === 'pages' ? { except: [`./${page}`] } : {}), message },
+    { target: `./src/${group}/${page}`, from: './src/subpackages', ...(group === 'subpackages' ? { except: [`./${page}`] } : {}), message },
+  ]);
+}
+
+const ZONES = [
+  below('domain', ['api', 'stores', 'hooks', 'utils', 'components', 'pages', 'subpackages'], 'src/domain is the engine: it imports nothing of the project.'),
+  below('api', ['stores', 'hooks', 'utils', 'components', 'pages', 'subpackages'], 'src/api imports only the engine’s types.'),
+  below('utils', ['api', 'stores', 'hooks', 'components', 'pages', 'subpackages'], 'src/utils are platform helpers over the engine: no stores, no UI.'),
+  below('stores', ['hooks', 'components', 'pages', 'subpackages'], 'src/stores import the engine, src/api and src/utils; never UI.'),
+  below('hooks', ['components', 'pages', 'subpackages'], 'src/hooks sit under the components and pages that use them.'),
+  below('components', ['pages', 'subpackages'], 'src/components are shared: they import no page.'),
+  {
+    target: ['./src/hooks', './src/utils', './src/components', './src/pages', './src/subpackages', './src/stores/slices', './src/stores/!(services).ts'],
+    from: './src/api',
+    except: ['./contract'],
+    message: `Only src/stores/services.ts talks to the API client (the @/api barrel, its client and transports); others may use the contract’s types ${DESIGN}.`,
+  },
+  {
+    target: ['./src/pages', './src/components/*.{ts,tsx}', './src/components/!(nut)/**'],
+    from: './src/components/nut',
+    message: 'NutUI form widgets are for subpackage pages only: they do not fit the main package’s 400 KB budget (src/components/nut/index.ts).',
+  },
+  ...pageZones('pages'),
+  ...pageZones('subpackages'),
+  { target: ['./src/*/**', './src/!(app).{ts,tsx}'], from: OUTSIDE_SRC, message: `src never imports server, mock, tests or benchmarks; only src/app.ts loads mock/browser for H5 development ${DESIGN}.` },
+  { target: ['./server', './mock'], from: './src', except: ['./domain', './api/contract'], message: `server and mock import src/domain and src/api/contract only ${DESIGN}.` },
+];
+
+// ---- region codes: a region is data (docs/design.md, Decisions) --------------------------------
+const REGION_MESSAGE = 'A region code outside src/domain: ask the engine (src/domain/region-facts.ts) what the region has, needs or calls things.';
+const REGION_CODES = [
+  { selector: 'Literal[value=/^[1-9]\\d{5}$/]', message: REGION_MESSAGE },
+  { selector: 'TemplateElement[value.raw=/(^|\\D)[1-9]\\d{5}(\\D|$)/]', message: REGION_MESSAGE },
+  { selector: 'CallExpression[callee.property.name=/^(startsWith|endsWith)$/] > Literal.arguments[value=/^\\d+$/]', message: REGION_MESSAGE },
+  { selector: 'Literal[regex.pattern=/^\\^\\d{2}/]', message: REGION_MESSAGE },
+  { selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(\\d{2}|\\d{4})$/]', message: REGION_MESSAGE },
+];
+
+// ---- iOS 12: the weapp's oldest phone (babel.config.js) -----------------------------------------
+// Babel compiles syntax, not library calls, and the app ships no polyfills: built-ins iOS 12's
+// JavaScriptCore lacks are refused in everything that ships in the app (the WeChat double,
+// tests/weapp/double/realm.ts, removes the same ones at run time).
 const IOS12 = 'missing on iOS 12 (the weapp runs there): write it without this built-in';
 const IOS12_PROPERTIES = [
   ['Object', 'fromEntries'],
@@ -23,18 +82,14 @@ const IOS12_METHODS = {
   selector: 'CallExpression[callee.property.name=/^(at|replaceAll|matchAll|findLast|findLastIndex|toSorted|toReversed|toSpliced)$/]',
   message: `.at/.replaceAll/.matchAll/.findLast/.toSorted… are ${IOS12}.`,
 };
-
+const ENGINE_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'process', 'window', 'document'];
+const TARO_REQUEST = { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' };
 // Page changes go through src/utils/navigation.ts, which keeps WeChat's stack and tab rules.
 const NAVIGATION = ['navigateTo', 'redirectTo', 'switchTab', 'navigateBack', 'reLaunch'].map((property) => ({
   object: 'Taro',
   property,
   message: 'Use openPage / replacePage / goBack / restartAt from @/utils/navigation (WeChat: 10 pages, tabs only by switchTab).',
 }));
-
-const restrict = (patterns, message) => [
-  'error',
-  { patterns: [{ group: patterns, message }] },
-];
 
 module.exports = tseslint.config(
   {
@@ -58,20 +113,6 @@ module.exports = tseslint.config(
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
   },
-  // Everything that ships in the app; src/api/contract is the server's (the app imports its types only).
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/api/contract/**'],
-    rules: {
-      'no-restricted-properties': ['error', ...IOS12_PROPERTIES, ...NAVIGATION],
-      'no-restricted-globals': ['error', ...IOS12_GLOBALS],
-      'no-restricted-syntax': ['error', IOS12_METHODS],
-    },
-  },
-  {
-    files: ['src/utils/navigation.ts'],
-    rules: { 'no-restricted-properties': ['error', ...IOS12_PROPERTIES] },
-  },
   {
     files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
@@ -84,85 +125,70 @@ module.exports = tseslint.config(
     files: ['scripts/**', 'bench/**', 'server/main.ts', 'tests/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
-  // The engine is pure: dayjs and itself, nothing of the app, no network, no Node.
+  // Folders: the zones above, and no cycle among the project's own files.
+  {
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'mock/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: path.join(__dirname, 'tsconfig.json') })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: __dirname, zones: ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,cjs,mjs}'],
+    ignores: ['src/domain/**', 'tests/**', 'mock/fixtures/**', 'bench/**'],
+    rules: { 'no-restricted-syntax': ['error', ...REGION_CODES] },
+  },
+  // npm packages per folder. The engine is pure: dayjs and itself, no network, no Node.
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(
-        [...UI, ...TRANSPORTS, '@/*', '**/api/**', '**/stores/**', '**/pages/**', '**/components/**', '**/server/**', '**/mock/**', 'axios', 'node-fetch'],
-        'src/domain is pure TypeScript: only dayjs and its own files (docs/design.md).',
-      ),
-      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'process', 'window', 'document', ...IOS12_GLOBALS],
+      'no-restricted-imports': restrict([...UI, ...TRANSPORTS, '@/*', 'axios', 'node-fetch'], 'src/domain is pure TypeScript: only dayjs and its own files, by relative path (docs/design.md).'),
+      'no-restricted-globals': ['error', ...ENGINE_GLOBALS],
     },
   },
-  // The API client: domain types only; Taro.request lives in one transport file.
+  // The API client: Taro.request lives in one transport file.
   {
     files: ['src/api/**/*.ts'],
     ignores: ['src/api/taro-transport.ts'],
-    rules: {
-      'no-restricted-imports': restrict(
-        [...UI, ...TRANSPORTS, '@/stores/*', '@/pages/*', '@/components/*', '../stores/*', '../pages/*', '../components/*', '**/server/**', '**/mock/**'],
-        'src/api imports only src/domain types and its own contract (docs/design.md).',
-      ),
-    },
+    rules: { 'no-restricted-imports': restrict([...UI, ...TRANSPORTS], 'src/api is plain TypeScript; Taro.request lives in src/api/taro-transport.ts (docs/design.md).') },
   },
   {
-    files: ['src/stores/**/*.ts'],
+    files: ['src/stores/**/*.ts', 'src/hooks/**/*.{ts,tsx}', 'src/utils/**/*.ts', 'src/components/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}', 'src/subpackages/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(
-        [...TRANSPORTS, '@/pages/*', '@/components/*', '**/server/**', '**/mock/**', '**/tests/**'],
-        'stores may import src/api and src/domain, never pages, server or mocks (docs/design.md).',
-      ),
-    },
-  },
-  // Pages and components: stores and domain, never a transport.
-  {
-    files: ['src/pages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/subpackages/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': restrict(
-        [...TRANSPORTS, '@/api/*-transport', '@/api/client', '**/server/**', '**/mock/**', '**/tests/**'],
-        'pages and components read stores and domain; they never call a transport (docs/design.md).',
-      ),
-      'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }, ...IOS12_PROPERTIES, ...NAVIGATION],
-    },
-  },
-  // The WeChat main package (tab-bar pages, onboarding and the shared components) keeps NutUI's
-  // form widgets out: with them it measured 430.7 KB against its 400 KB budget.
-  {
-    files: ['src/pages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    ignores: ['src/components/nut/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...TRANSPORTS, '@/api/*-transport', '@/api/client', '**/server/**', '**/mock/**', '**/tests/**'],
-              message: 'pages and components read stores and domain; they never call a transport (docs/design.md).',
-            },
-            {
-              group: ['@/components/nut', '@/components/nut/*', '**/components/nut', '**/components/nut/*', '../nut', '../nut/*', './nut', './nut/*'],
-              message: 'NutUI form widgets are for subpackage pages only (main-package budget, src/components/nut/index.ts).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/*.{ts,tsx}'],
-    ignores: ['src/app.ts'],
-    rules: {
-      'no-restricted-imports': restrict(['**/server/**', '**/mock/**', '**/tests/**'], 'src never imports server, mock or tests.'),
+      'no-restricted-imports': restrict(TRANSPORTS, 'The app reaches the network through src/stores/services.ts only; no msw, Node or server packages (docs/design.md).'),
+      'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }],
     },
   },
   {
     files: ['server/**/*.ts', 'mock/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '**/src/stores/**', '**/src/pages/**', '**/src/components/**', '@/*'],
+        [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '@/*'],
         'server and mock import src/domain and src/api/contract only, by relative path (docs/design.md).',
       ),
     },
   },
+  // What ships in the app, after the rules above (a later block's rule replaces an earlier one's):
+  // iOS 12's missing built-ins everywhere, navigation only through src/utils/navigation.ts.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/contract/**'],
+    rules: {
+      'no-restricted-properties': ['error', TARO_REQUEST, ...IOS12_PROPERTIES, ...NAVIGATION],
+      'no-restricted-globals': ['error', ...IOS12_GLOBALS],
+      'no-restricted-syntax': ['error', ...REGION_CODES, IOS12_METHODS],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...ENGINE_GLOBALS, ...IOS12_GLOBALS], 'no-restricted-syntax': ['error', IOS12_METHODS] },
+  },
+  { files: ['src/api/taro-transport.ts'], rules: { 'no-restricted-properties': ['error', ...IOS12_PROPERTIES, ...NAVIGATION] } },
+  { files: ['src/utils/navigation.ts'], rules: { 'no-restricted-properties': ['error', TARO_REQUEST, ...IOS12_PROPERTIES] } },
 );

@@ -4,7 +4,6 @@ import { dayNumber, MAX_DATE, MIN_DATE } from './dates';
 import { type DomainError, type ErrorDetail, type Insurance, type Result } from './types';
 
 export const MAX_FEN = 10_000_000_000;
-export const MAX_TEXT = 200;
 export const INSURANCES: readonly Insurance[] = ['employee', 'flexible', 'resident', 'none'];
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -121,4 +120,10 @@ export function objectField(issues: Issues, value: unknown, path: string, label:
   if (isAbsent(value) && !required) return null;
   issues.add(path, isAbsent(value) ? `请填写${label}` : `${label}的格式不对`);
   return null;
+}
+
+/** `employer` (optional; no employer means not a fully funded unit, rules.md §5): whether it is fully funded. */
+export function fullyFundedField(issues: Issues, value: unknown): boolean {
+  const employer = objectField(issues, value, 'employer', '单位信息', false);
+  return employer ? boolField(issues, employer.fullyFunded, 'employer.fullyFunded', '单位是否为财政全额拨款单位', null) : false;
 }

@@ -4,7 +4,15 @@ import { setupServer } from 'msw/node';
 import { type FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app';
 import { createHandlers } from '../../mock/handlers';
-import { FIXED_NOW, aDeliveryEstimateRequest, aPrenatalQuotaRequest, aTimelineRequest, anEligibilityRequest } from '../../mock/fixtures';
+import {
+  FIXED_NOW,
+  aChildcareSubsidyRequest,
+  aDeliveryEstimateRequest,
+  aMaternityAllowanceRequest,
+  aPrenatalQuotaRequest,
+  aTimelineRequest,
+  anEligibilityRequest,
+} from '../../mock/fixtures';
 import { CASES } from './cases';
 import { apiAt } from './harness';
 
@@ -66,6 +74,11 @@ describe('(c) the same request gets the same answer from both', () => {
     ['POST', '/api/v1/eligibility', anEligibilityRequest({ region: '430421', employer: { fullyFunded: true }, deliveryDate: '2031-01-01' })],
     ['POST', '/api/v1/eligibility', { ...anEligibilityRequest(), region: 'abc', insurance: 'x', extra: true, deliveryDate: '2026-13-01' }],
     ['POST', '/api/v1/pregnancy/timeline', { dating: { method: 'lmp', date: '2026-01-05', cycleDays: 50, embryoDay: 5 }, done: [0, 13] }],
+    ['POST', '/api/v1/maternity-allowance', aMaternityAllowanceRequest({ region: '220100', event: { babies: 3, difficult: true }, employerAverageMonthlyWage: 712345 })],
+    ['POST', '/api/v1/maternity-allowance', { ...aMaternityAllowanceRequest({ region: '330381', insurance: 'flexible' }), event: { kind: 'loss', date: '2026-03-01', weeks: 16 } }],
+    ['POST', '/api/v1/maternity-allowance', { ...aMaternityAllowanceRequest(), event: { kind: 'loss', date: '2026-02-30', weeks: 45, babies: 2 }, employerAverageMonthlyWage: -1 }],
+    ['POST', '/api/v1/childcare-subsidy', aChildcareSubsidyRequest({ birthDate: '2022-10-20', today: undefined })],
+    ['POST', '/api/v1/childcare-subsidy', { birthDate: '2024-02-29', today: '2020-01-01', extra: 1 }],
   ];
 
   test.each(requests)('%s %s', async (method, path, body) => {

@@ -1,5 +1,6 @@
 // The double itself: where it claims to behave like WeChat, it does (or is stricter). These
 // are the rules the journeys lean on, checked through the same `wx` the app calls.
+import { setImmediate } from 'node:timers';
 import { newDevice } from './double/device';
 import { WX_MAX_CONCURRENT_REQUESTS, type Upstream, type UpstreamAnswer, type UpstreamRequest } from './double/network';
 import { STORAGE_KEY_LIMIT_BYTES } from './double/storage';

@@ -10,6 +10,7 @@ import {
   LoginRequest,
   NewbornEnrollmentRequest,
 } from './accounts';
+import { ChildcareSubsidyAnswer, ChildcareSubsidyRequest, MaternityAllowanceAnswer, MaternityAllowanceRequest } from './after-birth';
 import {
   DeliveryEstimateAnswer,
   DeliveryEstimateRequest,
@@ -77,6 +78,14 @@ export const ROUTES = {
   eligibility: {
     method: 'POST', path: '/eligibility', auth: false, tag: 'computations', summary: '可享待遇',
     body: EligibilityRequest, success: { status: 200, schema: EligibilityAnswer },
+  },
+  maternityAllowance: {
+    method: 'POST', path: '/maternity-allowance', auth: false, tag: 'computations', summary: '生育津贴与产假天数',
+    body: MaternityAllowanceRequest, success: { status: 200, schema: MaternityAllowanceAnswer },
+  },
+  childcareSubsidy: {
+    method: 'POST', path: '/childcare-subsidy', auth: false, tag: 'computations', summary: '育儿补贴（按月、按年）',
+    body: ChildcareSubsidyRequest, success: { status: 200, schema: ChildcareSubsidyAnswer },
   },
   login: {
     method: 'POST', path: '/auth/login', auth: false, tag: 'accounts', summary: '登录（微信 code 或 dev:<name>）',

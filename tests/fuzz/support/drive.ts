@@ -103,6 +103,19 @@ export async function fuzzEndpoint<B>(f: EndpointFuzz<B>): Promise<void> {
   );
 }
 
+/** A valid body as a request, with header and query noise the endpoint must ignore. */
+export const validPost = <B>(url: string, body: fc.Arbitrary<B>): fc.Arbitrary<ValidCase<B>> =>
+  fc
+    .record({ body, noise: headerNoiseArb, query: fc.oneof(fc.constant(''), queryNoiseArb), ct: fc.constantFrom('application/json', 'application/json; charset=utf-8') })
+    .map(({ body: b, noise, query, ct }) => ({
+      body: b,
+      req: { method: 'POST' as const, url: query ? `${url}?${query}` : url, headers: { ...noise, 'content-type': ct }, payload: JSON.stringify(b) },
+    }));
+
+export function expect200(req: FuzzRequest, res: FuzzResponse): void {
+  if (res.status !== 200) fail(req, res, 'a contract-valid computation must answer 200');
+}
+
 const withQuery = (url: string, query: string) => (query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url);
 
 /**
