@@ -108,6 +108,40 @@ export async function launchPhone(options: PhoneOptions = {}): Promise<Phone> {
   return phone;
 }
 
+/**
+ * For a test file whose tests each launch phones on one API server: the server starts before all
+ * and stops after all; the phones a test launched are closed after it (and, with checkHealth,
+ * must have reported no app error).
+ */
+export function phonesOnOneServer(options: { checkHealth?: boolean } = {}) {
+  let server: ApiServer | null = null;
+  const launched: Phone[] = [];
+  beforeAll(async () => {
+    server = await startSharedServer();
+  });
+  afterEach(async () => {
+    const phones = launched.splice(0);
+    try {
+      if (options.checkHealth) for (const p of phones) expectHealthy(p.wx);
+    } finally {
+      for (const p of phones) await p.close();
+    }
+  });
+  afterAll(() => server?.close());
+  const shared = {
+    get server(): ApiServer {
+      if (!server) throw new Error('the shared server starts in beforeAll');
+      return server;
+    },
+    async launch(o: Omit<PhoneOptions, 'server'> = {}): Promise<Phone> {
+      const phone = await launchPhone({ ...o, server: shared.server });
+      launched.push(phone);
+      return phone;
+    },
+  };
+  return shared;
+}
+
 /** Fails with what went wrong inside the app: uncaught errors and console.error lines. */
 export function expectHealthy(wx: WechatDouble): void {
   const problems = [

@@ -2,39 +2,19 @@
 // onboarding → the week; a check recorded → the quota; the delivery estimate; 资格自查;
 // 服务包; WeChat login → enrollment → the list (a retry after lost answers makes one record);
 // 我的: export and 删除全部数据.
-import { type ApiServer } from './double/server';
 import { type Device } from './double/device';
 import { type WechatDouble } from './double/wechat';
-import {
-  POSTPARTUM_IN_HENGYANG,
-  PREGNANT_IN_HENGYANG,
-  STORAGE_KEY,
-  expectHealthy,
-  launchPhone,
-  seededDevice,
-  startSharedServer,
-  type Phone,
-  type SeedProfile,
-} from './harness';
+import { POSTPARTUM_IN_HENGYANG, PREGNANT_IN_HENGYANG, STORAGE_KEY, phonesOnOneServer, seededDevice, type Phone, type SeedProfile } from './harness';
 import { choose, fill, pickDate } from './ui';
 
-let server: ApiServer;
+const phones = phonesOnOneServer({ checkHealth: true });
 let phone: Phone | null = null;
-beforeAll(async () => {
-  server = await startSharedServer();
-});
-afterEach(async () => {
-  if (phone) expectHealthy(phone.wx);
-  await phone?.close();
-  phone = null;
-});
-afterAll(() => server.close());
 
 /** A Wenzhou employee at 孕10周+2天: the prenatal quota is 3,000 yuan (WZ-DRAFT 二(一)). */
 const PREGNANT_IN_WENZHOU: SeedProfile = { ...PREGNANT_IN_HENGYANG, region: '330300' };
 
 const open = async (device: Device, path?: string, query?: Record<string, string>) => {
-  phone = await launchPhone({ server, device, ...(path ? { path } : {}), ...(query ? { query } : {}) });
+  phone = await phones.launch({ device, ...(path ? { path } : {}), ...(query ? { query } : {}) });
   return phone.wx;
 };
 
@@ -172,7 +152,7 @@ test('6. WeChat login → enrollment → list; after two lost answers, her retry
   await wx.tap('登记新生儿参保');
   // wx.login's one-time code, exchanged by the server at jscode2session for her openid.
   expect(wx.logins).toHaveLength(1);
-  expect(server.wechat.exchanges.at(-1)).toEqual({ code: wx.logins[0], errcode: 0 });
+  expect(phones.server.wechat.exchanges.at(-1)).toEqual({ code: wx.logins[0], errcode: 0 });
   await fillEnrollment(wx, 'R430123456');
 
   wx.network.loseNextAnswers(2); // the first send and the client's own retry reach the server; no answer comes back
@@ -195,7 +175,7 @@ test('6. WeChat login → enrollment → list; after two lost answers, her retry
   await wx.tap('查看我的全部登记');
   expect(wx.page.route).toBe('subpackages/newborn/list');
   expect(wx.page.text().match(/张小满/g)).toHaveLength(1);
-  const stored = await server.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: { authorization: `Bearer ${tokenOf(device)}` } });
+  const stored = await phones.server.app.inject({ method: 'GET', url: '/api/v1/me/export', headers: { authorization: `Bearer ${tokenOf(device)}` } });
   expect((JSON.parse(stored.body) as { user: string; enrollments: unknown[] })).toMatchObject({ user: device.openid, enrollments: [{ certificateNo: 'R430123456' }] });
 
   // Twins and more: list → 再登记一个宝宝 → a blank form → result → the list again, which shows
@@ -253,6 +233,6 @@ test('7. 我的 → 隐私与数据: export to a file (sent to a chat, copied), 
   expect(wx.stack.map((p) => p.route)).toEqual(['pages/onboarding/index']);
   expect(wx.page.text()).not.toContain('未能删除');
   expect(JSON.parse(device.storage.peek(STORAGE_KEY) as string)).toMatchObject({ state: { profile: null, token: null, hasServerAccount: false, enrollments: [] } });
-  const after = await server.app.inject({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${token}` } });
+  const after = await phones.server.app.inject({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${token}` } });
   expect(JSON.parse(after.body)).toEqual({ enrollments: [] });
 });

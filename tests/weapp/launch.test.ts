@@ -5,23 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { WEAPP_ROOT } from './double/wechat';
-import { type ApiServer } from './double/server';
-import { POSTPARTUM_IN_HENGYANG, PREGNANT_IN_HENGYANG, expectHealthy, launchPhone, seededDevice, startSharedServer, type Phone } from './harness';
+import { POSTPARTUM_IN_HENGYANG, PREGNANT_IN_HENGYANG, expectHealthy, phonesOnOneServer, seededDevice } from './harness';
 
-let server: ApiServer;
-let phone: Phone | null = null;
-beforeAll(async () => {
-  server = await startSharedServer();
-});
-afterEach(async () => {
-  await phone?.close();
-  phone = null;
-});
-afterAll(() => server.close());
+const phones = phonesOnOneServer();
 
 test('App() registers and a first run opens onboarding with its privacy notice', async () => {
-  phone = await launchPhone({ server });
-  const { wx } = phone;
+  const { wx } = await phones.launch();
   expect(wx.app).not.toBeNull();
   expect(wx.stack.map((p) => p.route)).toEqual(['pages/onboarding/index']);
   expect(wx.page.lines()).toEqual(expect.arrayContaining(['欢迎使用孕保通', '隐私说明', '同意并继续']));
@@ -56,13 +45,11 @@ test('the table below covers every page of app.json', () => {
 
 test.each(allPages)('%s opens with a seeded profile', async (route) => {
   const spec = PAGES[route]!;
-  phone = await launchPhone({
-    server,
+  const { wx } = await phones.launch({
     device: seededDevice(spec.postpartum ? POSTPARTUM_IN_HENGYANG : PREGNANT_IN_HENGYANG),
     path: route,
     ...(spec.query ? { query: spec.query } : {}),
   });
-  const { wx } = phone;
   expect(wx.stack.map((p) => p.route)).toEqual([route]);
   expectHealthy(wx);
   const undrawn = wx.page.tree.unrenderable().map(({ node }) => `<${node.nn} class="${String(node.cl ?? '').trim()}">`);

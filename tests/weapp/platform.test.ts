@@ -1,18 +1,8 @@
 // What only WeChat shows: the font size she set in WeChat, and the phone calendar's reminder.
-import { type ApiServer } from './double/server';
 import { ANDROID_PHONE, IPHONE, type SystemSettings } from './double/device';
-import { PREGNANT_IN_HENGYANG, expectHealthy, launchPhone, seededDevice, startSharedServer, type Phone } from './harness';
+import { PREGNANT_IN_HENGYANG, expectHealthy, phonesOnOneServer, seededDevice, type Phone } from './harness';
 
-let server: ApiServer;
-let phone: Phone | null = null;
-beforeAll(async () => {
-  server = await startSharedServer();
-});
-afterEach(async () => {
-  await phone?.close();
-  phone = null;
-});
-afterAll(() => server.close());
+const phones = phonesOnOneServer();
 
 /** The font scale every page root carries (PageRoot's --yb-fs). */
 function pageFontScale(p: Phone): number {
@@ -31,15 +21,14 @@ describe('WeChat font size (standard 17 px on iOS, 16 px on Android)', () => {
     ['care mode, capped at 1.6', { ...IPHONE, fontSizeSetting: 30, fontSizeScaleFactor: 30 / 17 }, 1.6],
     ['an older base library without the factor: Android 20 px', { ...ANDROID_PHONE, fontSizeSetting: 20, fontSizeScaleFactor: Number.NaN }, 1.25],
   ])('%s', async (_name, system, scale) => {
-    phone = await launchPhone({ server, device: seededDevice(PREGNANT_IN_HENGYANG, {}, { system }) });
+    const phone = await phones.launch({ device: seededDevice(PREGNANT_IN_HENGYANG, {}, { system }) });
     expect(pageFontScale(phone)).toBeCloseTo(scale, 2);
     expectHealthy(phone.wx);
   });
 });
 
 test('a check added to the phone calendar reminds her at 09:00 the day before, not at midnight', async () => {
-  phone = await launchPhone({ server, device: seededDevice(PREGNANT_IN_HENGYANG), path: 'subpackages/check/index', query: { no: '3' } });
-  const { wx } = phone;
+  const { wx } = await phones.launch({ device: seededDevice(PREGNANT_IN_HENGYANG), path: 'subpackages/check/index', query: { no: '3' } });
   await wx.tap('把这次产检加入手机日历');
   expect(wx.permissionPrompts).toEqual([{ scope: 'scope.addPhoneCalendar', answer: 'allow' }]);
   expect(wx.calendar).toHaveLength(1);

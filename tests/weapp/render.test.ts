@@ -2,24 +2,15 @@
 // miniprogram-simulate's engine, the page logic running in the double: the Chinese a person
 // reads, and taps and typing on the rendered elements reaching the page as in WeChat. Each also
 // checks that the double's reading of the page data says the same as the rendered document.
-import { type ApiServer } from './double/server';
 import { WxmlView, wccCompileMs } from './double/wxml-view';
-import { POSTPARTUM_IN_HENGYANG, PREGNANT_IN_HENGYANG, expectHealthy, launchPhone, seededDevice, startSharedServer, type Phone } from './harness';
+import { POSTPARTUM_IN_HENGYANG, PREGNANT_IN_HENGYANG, phonesOnOneServer, seededDevice, type Phone } from './harness';
 
-let server: ApiServer;
-let phone: Phone | null = null;
+const phones = phonesOnOneServer({ checkHealth: true });
 let view: WxmlView | null = null;
-beforeAll(async () => {
-  server = await startSharedServer();
-});
-afterEach(async () => {
+afterEach(() => {
   view?.close();
   view = null;
-  if (phone) expectHealthy(phone.wx);
-  await phone?.close();
-  phone = null;
 });
-afterAll(() => server.close());
 
 function render(p: Phone): WxmlView {
   view = new WxmlView(p.wx, p.wx.page);
@@ -28,7 +19,7 @@ function render(p: Phone): WxmlView {
 }
 
 test('home: her week, the dates and the next check, in Chinese', async () => {
-  phone = await launchPhone({ server, device: seededDevice(PREGNANT_IN_HENGYANG) });
+  const phone = await phones.launch({ device: seededDevice(PREGNANT_IN_HENGYANG) });
   const home = render(phone);
   expect(home.find('孕10周+2天').className).toBe('home-gestation__week');
   expect(home.find('衡阳市 · 今天 2026年3月11日')).toBeTruthy();
@@ -41,7 +32,7 @@ test('home: her week, the dates and the next check, in Chinese', async () => {
 });
 
 test('a check: its window, reference items and the record form; typing and saving on the rendered page', async () => {
-  phone = await launchPhone({ server, device: seededDevice({ ...PREGNANT_IN_HENGYANG, region: '330300' }), path: 'subpackages/check/index', query: { no: '1' } });
+  const phone = await phones.launch({ device: seededDevice({ ...PREGNANT_IN_HENGYANG, region: '330300' }), path: 'subpackages/check/index', query: { no: '1' } });
   const check = render(phone);
   for (const words of ['第一次产检', '孕6–13周', '现在可以做', '参考项目', '尿HCG', '血红蛋白电泳试验（地贫筛查）', '记录这次产检', '检查日期', '2026年3月11日', '这次自己付了多少钱（元）']) {
     expect(check.text).toContain(words);
@@ -54,7 +45,7 @@ test('a check: its window, reference items and the record form; typing and savin
 });
 
 test('the enrollment form: every field labelled, her mistakes named, the result with the ID number masked', async () => {
-  phone = await launchPhone({ server, device: seededDevice(POSTPARTUM_IN_HENGYANG), path: 'subpackages/newborn/index' });
+  const phone = await phones.launch({ device: seededDevice(POSTPARTUM_IN_HENGYANG), path: 'subpackages/newborn/index' });
   const form = render(phone);
   for (const words of ['新生儿参保登记', '宝宝的信息', '出生医学证明编号', '在出生医学证明上，1 个大写字母加 9 位数字', '宝宝的姓名', '宝宝的性别', '宝宝的出生日期', '2026年2月20日', '监护人姓名', '监护人的身份证号', '18 位，最后一位可能是 X', '与宝宝的关系', '提交登记']) {
     expect(form.text).toContain(words);
