@@ -115,6 +115,7 @@ test('4. 资格自查 for a family member: five questions → which benefits app
   await wx.tap('分享给微信好友');
   const card = wx.shares.at(-1)!;
   expect(card).toMatchObject({ kind: 'page', title: '孕保通：查一查生育医保待遇' });
+  expect(wx.shareFromMenu()).toEqual({ title: card.title, path: card.path }); // 转发 from the … menu: the same card
   // Her husband opens the card on his own phone, which has never run the app.
   const [route, query] = card.path!.slice(1).split('?') as [string, string];
   const family = await open(seededDevice(PREGNANT_IN_WENZHOU), route, Object.fromEntries(new URLSearchParams(query)));
