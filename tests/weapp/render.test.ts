@@ -37,7 +37,7 @@ test('a check: its window, reference items and the record form; typing and savin
   for (const words of ['第一次产检', '孕6–13周', '现在可以做', '参考项目', '尿HCG', '血红蛋白电泳试验（地贫筛查）', '记录这次产检', '检查日期', '2026年3月11日', '这次自己付了多少钱（元）']) {
     expect(check.text).toContain(words);
   }
-  await check.input(check.fieldAfter('这次自己付了多少钱（元）', 'input'), '350');
+  await check.input(check.fieldAfter('这次自己付了多少钱（元）', 'wx-input'), '350');
   expect(check.text).toContain('将记录：2026年3月11日，自付 ¥350.00');
   await check.tap(check.find('保存记录'));
   for (const words of ['已完成：2026年3月11日，自付 ¥350.00', '计入定额¥350.00', '定额剩余 ¥2,650.00（共 ¥3,000.00）']) expect(check.text).toContain(words);
@@ -54,17 +54,17 @@ test('the enrollment form: every field labelled, her mistakes named, the result 
   const options = [...form.dom.querySelectorAll('.nut-radio')];
   expect(options.length).toBe(10);
   for (const option of options) expect(option.querySelector('.nut-radio-icon, .nut-radio-icon-checked')).not.toBeNull();
-  await form.input(form.fieldAfter('出生医学证明编号', 'input'), 'R4301234');
+  await form.input(form.fieldAfter('出生医学证明编号', 'wx-input'), 'R4301234');
   await form.tap(form.find('提交登记'));
   const errors = form.text;
   expect(errors).toContain('出生医学证明编号');
   expect(errors).not.toContain('已登记，尚需到医保部门办理');
 
-  await form.input(form.fieldAfter('出生医学证明编号', 'input'), 'R430999888');
-  await form.input(form.fieldAfter('宝宝的姓名', 'input'), '王小满');
+  await form.input(form.fieldAfter('出生医学证明编号', 'wx-input'), 'R430999888');
+  await form.input(form.fieldAfter('宝宝的姓名', 'wx-input'), '王小满');
   await form.tap(form.find('女'));
-  await form.input(form.fieldAfter('监护人姓名', 'input'), '王芳');
-  await form.input(form.fieldAfter('监护人的身份证号', 'input'), '430421199203150047');
+  await form.input(form.fieldAfter('监护人姓名', 'wx-input'), '王芳');
+  await form.input(form.fieldAfter('监护人的身份证号', 'wx-input'), '430421199203150047');
   await form.tap(form.find('提交登记'));
   for (const words of ['已登记，尚需到医保部门办理', '王小满（女）', '王芳 430421********0047', '还剩 71 天']) expect(form.text).toContain(words);
   expect(form.text).not.toContain('430421199203150047');

@@ -1,14 +1,16 @@
 // A page of the double rendered as WeChat's view layer would: the build's WXML compiled by
 // WeChat's own compiler (wcc, from the npm package miniprogram-compiler) and rendered by
-// miniprogram-simulate's engine (j-component + exparser) into a jsdom document. The page's
+// miniprogram-simulate (j-component + exparser) into a jsdom document. The page's
 // logic keeps running in the double; every setData is mirrored here, and a tap or an input on a
 // DOM element goes through exparser's event bubbling to the page's `eh`, as in WeChat.
 import { JSDOM } from 'jsdom';
 import { type Page, type WechatDouble } from './wechat';
 
-interface JComponent {
-  register(definition: Record<string, unknown>): string;
-  create(id: string): RenderedComponent;
+// miniprogram-simulate: load() registers a definition (a template function from wcc, as its own
+// official-compiler path does), render() creates it; it also defines WeChat's built-in tags.
+interface Simulate {
+  load(definition: Record<string, unknown>): string;
+  render(id: string): RenderedComponent;
 }
 
 interface RenderedComponent {
@@ -27,7 +29,7 @@ interface Exparser {
 
 type Gwx = (path: string) => unknown;
 
-let engine: { jComponent: JComponent; exparser: Exparser; gwx: Gwx; window: JSDOM['window'] } | null = null;
+let engine: { simulate: Simulate; exparser: Exparser; gwx: Gwx; window: JSDOM['window'] } | null = null;
 let compileMs = 0;
 let viewCount = 0;
 
@@ -44,14 +46,14 @@ function load(root: string) {
   (dom.window as unknown as Record<string, unknown>).__webview_engine_version__ = 0.02;
   /* eslint-disable @typescript-eslint/no-require-imports */
   const compiler = require('miniprogram-compiler') as { wxmlToJs(root: string): string };
-  const jComponent = require('j-component') as JComponent;
+  const simulate = require('miniprogram-simulate') as Simulate;
   const exparser = require('miniprogram-exparser') as Exparser;
   /* eslint-enable @typescript-eslint/no-require-imports */
   const started = performance.now();
   // wcc's output is JavaScript that defines $gwx (what simulate's compile.js does with it).
   const gwx = new Function(compiler.wxmlToJs(root))() as Gwx;
   compileMs = performance.now() - started;
-  engine = { jComponent, exparser, gwx, window: dom.window };
+  engine = { simulate, exparser, gwx, window: dom.window };
   return engine;
 }
 
@@ -82,10 +84,10 @@ export class WxmlView {
     readonly page: Page,
   ) {
     this.engine = load(wx.root);
-    const { jComponent, gwx } = this.engine;
+    const { simulate, gwx } = this.engine;
     const eh = (event: Record<string, unknown>) => wx.dispatchFromView(page, event);
     // Taro's recursive component: comp.json uses comp itself for the levels below it.
-    const comp = jComponent.register({
+    const comp = simulate.load({
       id: `weapp-comp-${(viewCount += 1)}`,
       usingComponents: { comp: `weapp-comp-${viewCount}` },
       template: gwx('comp.wxml'),
@@ -93,8 +95,8 @@ export class WxmlView {
       methods: { eh },
       options: { addGlobalClass: true },
     });
-    const id = jComponent.register({ template: gwx(`${page.route}.wxml`), usingComponents: { comp }, data: JSON.parse(JSON.stringify(page.data)), methods: { eh } });
-    this.component = quietly(() => jComponent.create(id));
+    const id = simulate.load({ template: gwx(`${page.route}.wxml`), usingComponents: { comp }, data: JSON.parse(JSON.stringify(page.data)), methods: { eh } });
+    this.component = quietly(() => simulate.render(id));
     const parent = this.engine.window.document.createElement('div');
     this.engine.window.document.body.appendChild(parent);
     quietly(() => this.component.attach(parent));
@@ -121,7 +123,7 @@ export class WxmlView {
     return deepest[0]!;
   }
 
-  /** The element of tag `tag` that follows the label `label` in the same field. */
+  /** The element of tag `tag` (WeChat's built-ins render as wx-view, wx-input…) under the label `label`, in its field. */
   fieldAfter(label: string, tag: string): HTMLElement {
     let at: HTMLElement | null = this.find(label);
     while (at) {
