@@ -158,14 +158,14 @@ function random(seed: number): () => number {
   };
 }
 
-test('a wander of 300 random links, backs and tab taps stays within the stack limit', async () => {
+test('a wander of 150 random links, backs and tab taps stays within the stack limit', async () => {
   const seed = 20260311;
   const next = random(seed);
   const phone = await launchPhone({ server, device: seededDevice(PREGNANT_IN_HENGYANG, RECORDED) });
   const trail: string[] = [];
   try {
     const { wx } = phone;
-    for (let step = 0; step < 300; step++) {
+    for (let step = 0; step < 150; step++) {
       const since = wx.navigation.length;
       const roll = next();
       const links = linksOf(wx.page);
@@ -183,7 +183,7 @@ test('a wander of 300 random links, backs and tab taps stays within the stack li
       }
       expectSound(wx, since, `wander (seed ${seed}) step ${step + 1}: ${trail.slice(-6).join(' → ')}`);
     }
-    console.log(`wander: 300 steps, deepest stack ${wx.maxStackDepth}`);
+    console.log(`wander: 150 steps, deepest stack ${wx.maxStackDepth}`);
   } finally {
     await phone.close();
   }
