@@ -87,6 +87,9 @@ function loggerOptions(option: BuildAppOptions['logger']): FastifyServerOptions[
 }
 
 const API_PREFIX = `${API_BASE_PATH}/`;
+const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
+const carriesNoBody = (headers: { 'content-length'?: string; 'transfer-encoding'?: string }) =>
+  headers['transfer-encoding'] === undefined && (headers['content-length'] === undefined || headers['content-length'] === '0');
 const BAD_URL = errorAnswer('VALIDATION_FAILED', '请求地址无效', [{ path: '', message: '请求地址无效' }]);
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -149,6 +152,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (request.is404) {
       reply.code(404).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
       return;
+    }
+    // A GET or DELETE without a body is answered the same whatever its content-type says (api.md,
+    // Conventions): wx.request sends application/json on every request, and Fastify would parse the
+    // empty body as JSON. A request that carries a body keeps its parser and error mapping.
+    if (BODYLESS_METHODS.has(request.method) && request.headers['content-type'] !== undefined && carriesNoBody(request.headers)) {
+      delete request.headers['content-type'];
     }
     done();
   });

@@ -229,4 +229,14 @@ export const CASES: Case[] = [
     expect((await api.call('GET', '/api/v1/me/export', { token: alice })).json).toMatchObject({ enrollments: [] });
     expectOk(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 1) }), token: alice }), 'createEnrollment');
   }],
+  ['body-less GET and DELETE with content-type json, as wx.request sends them', async (api, ns) => {
+    const wechat = { 'content-type': 'application/json' };
+    const alice = await api.login(`${ns}_wx`);
+    expectOk(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 3) }), token: alice }), 'createEnrollment');
+    expectOk(await api.call('GET', '/api/v1/checks', { headers: wechat }), 'checks');
+    expectOk(await api.call('GET', '/api/v1/newborn-enrollments', { token: alice, headers: wechat }), 'listEnrollments');
+    const deleted = await api.call('DELETE', '/api/v1/me', { token: alice, headers: wechat });
+    expect({ status: deleted.status, text: deleted.text }).toEqual({ status: 204, text: '' });
+    expect((await api.call('GET', '/api/v1/newborn-enrollments', { token: alice, headers: wechat })).json).toEqual({ enrollments: [] });
+  }],
 ];
