@@ -5,7 +5,7 @@
 // or paid by public health. What it means for her quota shows at once below. Calendar: this check
 // in WeChat (one event per tap), all twelve as one calendar file in H5.
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
@@ -39,6 +39,7 @@ import { computeQuota, computeTimeline } from '@/stores/services';
 import { now } from '@/utils/clock';
 import { parseYuan } from '@/utils/format';
 import { addToPhoneCalendar, buildIcs, CALENDAR_DOWNLOAD_HINT, CALENDAR_DOWNLOAD_LABEL, calendarDownloadedNote, checkEvents, downloadIcs, isWeapp } from '@/utils/calendar';
+import { openPage, replacePage } from '@/utils/navigation';
 import './index.scss';
 
 
@@ -50,7 +51,7 @@ function checkNo(raw: string | undefined): number | null {
 /** The amount she records for a check, named once: the field, the record and the claim say it alike. */
 const COST_NAME = '这次产检的费用';
 
-const openLedger = () => void Taro.navigateTo({ url: '/subpackages/quota/index' });
+const openLedger = () => void openPage('/subpackages/quota/index');
 
 /** Her window and status for this check, when she is pregnant with a dating. */
 function useWindow(profile: Profile, today: IsoDate) {
@@ -332,8 +333,8 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
       ) : null}
 
       <View className="check-nav">
-        {no > 1 ? <LinkRow label={`上一次：${checkTitleOf(no - 1)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no - 1}` })} /> : null}
-        {no < 12 ? <LinkRow label={`下一次：${checkTitleOf(no + 1)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no + 1}` })} /> : null}
+        {no > 1 ? <LinkRow label={`上一次：${checkTitleOf(no - 1)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no - 1}`)} /> : null}
+        {no < 12 ? <LinkRow label={`下一次：${checkTitleOf(no + 1)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no + 1}`)} /> : null}
       </View>
 
       <Dialog

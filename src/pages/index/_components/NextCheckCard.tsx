@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { CHECK_ITEMS_SOURCE, checkCatalog, checkItemsAreLocalScope, checkTitleOf, weeksLabel, type RegionCode, type TimelineAnswer } from '@/domain';
 import { Card, ChineseDate } from '@/components';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   timeline: TimelineAnswer;
@@ -32,7 +32,7 @@ export function NextCheckCard({ timeline, region }: Props) {
     <Card
       title={`下一次产检：${checkTitleOf(no)}`}
       subtitle={weeksLabel(check.weeks)}
-      action={{ label: '查看这次产检', onTap: () => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` }) }}
+      action={{ label: '查看这次产检', onTap: () => void openPage(`/subpackages/check/index?no=${no}`) }}
     >
       <Text className="home-check__window">
         <ChineseDate iso={window.start} /> — <ChineseDate iso={window.end} />
