@@ -57,18 +57,18 @@ function quotaBody(today) {
 const WARMUP_S = 2;
 
 /** A 2 s warm-up (JIT, connection setup; not counted), then the measured run. */
-async function load(job) {
+export async function load(job) {
   await loadOnce({ ...job, duration: WARMUP_S, ...(job.enroll ? { enroll: { ...job.enroll, letter: 'W' } } : {}) });
   return loadOnce(job);
 }
 
-async function loadOnce(job) {
+export async function loadOnce(job) {
   const { code, tail, stdout } = await run(process.execPath, [path.join(BENCH, 'api-load.mjs'), JSON.stringify(job)], { timeoutMs: (job.duration + 60) * 1000 });
   if (code !== 0) throw new Error(`load generator failed: ${tail.slice(-400)}`);
   return JSON.parse(stdout);
 }
 
-async function post(base, p, body, token) {
+export async function post(base, p, body, token) {
   const res = await fetch(`${base}${p}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -94,7 +94,7 @@ function percentileOf(buckets, p) {
 }
 
 /** autocannon results of several windows as one: rates over the summed time, percentiles over all 2xx answers. */
-function combine(results) {
+export function combine(results) {
   const statusCodeStats = {};
   for (const r of results) for (const [code, { count }] of Object.entries(r.statusCodeStats ?? {})) statusCodeStats[code] = { count: (statusCodeStats[code]?.count ?? 0) + count };
   const buckets = {};
@@ -129,7 +129,7 @@ async function alternating(baseJob, productJob, duration) {
   return { base: combine(baseRuns), e: combine(productRuns), rounds };
 }
 
-const statusSummary = (r) =>
+export const statusSummary = (r) =>
   Object.entries(r.statusCodeStats ?? {})
     .map(([code, { count }]) => `${code}×${count}`)
     .join(' ') + (r.errors ? ` errors×${r.errors}` : '') + (r.timeouts ? ` timeouts×${r.timeouts}` : '');

@@ -23,6 +23,8 @@ export {
   eddOf,
   awaitingRegistration,
   quotaRequestOf,
+  estimateDeliveryDate,
+  estimateFactsOf,
   estimateRequestOf,
   monthBeforeFirstDay,
   packagesQueryOf,

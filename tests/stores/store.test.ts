@@ -161,6 +161,10 @@ describe('actions and selectors', () => {
     s.recordEnded('2026-02-10');
     expect(useAppStore.getState().profile).toMatchObject({ stage: 'ended', endedOn: '2026-02-10', dating: { method: 'lmp', date: '2026-01-05' } });
     expect(useAppStore.getState().profile?.registeredOn).toBeUndefined();
+    // recorded by mistake: undone, back to the pregnancy with its dating, the end date gone
+    s.undoOutcome();
+    expect(useAppStore.getState().profile).toMatchObject({ stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
+    expect(useAppStore.getState().profile?.endedOn).toBeUndefined();
     s.setNewbornDraft({ babyName: '张小满' });
     s.setNewbornDraft({ sex: 'F' });
     expect(useAppStore.getState().newbornDraft).toEqual({ babyName: '张小满', sex: 'F' });
@@ -168,7 +172,7 @@ describe('actions and selectors', () => {
     expect(useAppStore.getState().newbornDraft).toBeNull();
   });
 
-  test('after-birth ticks: kept in list order across a cold start, cleared by a new birth or a new stage, kept when a date is corrected', () => {
+  test('after-birth ticks: kept in list order across a cold start, cleared by a new birth, an undo or a new stage, kept when the date is corrected', () => {
     const { useAppStore } = coldStart();
     const s = useAppStore.getState();
     s.completeOnboarding({ region: '430000', insurance: 'employee', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } }, CONSENT_AT);
@@ -182,6 +186,13 @@ describe('actions and selectors', () => {
     expect(useAppStore.getState().afterBirthDone).toEqual(['newborn-enrollment']);
     s.updateProfile({ birthDate: '2026-10-02' });
     expect(useAppStore.getState().afterBirthDone).toEqual(['newborn-enrollment']);
+    // 修改出生日期 records the birth again: the same birth, the ticks stay
+    s.recordBirth('2026-10-03');
+    expect(useAppStore.getState().afterBirthDone).toEqual(['newborn-enrollment']);
+    s.undoOutcome();
+    expect(useAppStore.getState().afterBirthDone).toEqual([]);
+    s.recordBirth('2026-10-03');
+    s.setAfterBirthTaskDone('hukou', true);
     s.updateProfile({ stage: 'pregnant' });
     expect(useAppStore.getState().afterBirthDone).toEqual([]);
     s.setAfterBirthTaskDone('postpartum-check', true);

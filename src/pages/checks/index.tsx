@@ -3,22 +3,22 @@
 // goes to the phone calendar with one tap in WeChat; H5 downloads one .ics with all twelve.
 // After the birth, or a pregnancy that ended, the checks close gently and point to what comes next.
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { CHECK_STATUS_NAMES, checkCatalog, checkTitle, daysBetween, formatChineseDate, weeksLabel, type IsoDate, type TimelineAnswer } from '@/domain';
-import { Card, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
+import { CHECK_STATUS_NAMES, checkCatalog, checkTitleOf, daysBetween, formatChineseDate, weeksLabel, type IsoDate, type TimelineAnswer } from '@/domain';
+import { Card, ChineseDate, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { doneCheckNumbers, useAppStore, type Profile } from '@/stores';
 import { computeTimeline, OFFLINE_MESSAGE } from '@/stores/services';
 import { now } from '@/utils/clock';
-import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
+import { addToPhoneCalendar, buildIcs, CALENDAR_DOWNLOAD_HINT, CALENDAR_DOWNLOAD_LABEL, calendarDownloadedNote, checkEvents, downloadIcs, isWeapp } from '@/utils/calendar';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const openCheck = (no: number) => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` });
-const openLedger = () => void Taro.navigateTo({ url: '/subpackages/quota/index' });
-const openProfile = () => void Taro.navigateTo({ url: '/subpackages/profile/index' });
+const openCheck = (no: number) => void openPage(`/subpackages/check/index?no=${no}`);
+const openLedger = () => void openPage('/subpackages/quota/index');
+const openProfile = () => void openPage('/subpackages/profile/index');
 
 function CalendarActions({ timeline }: { timeline: TimelineAnswer }) {
   const [note, setNote] = useState<string | null>(null);
@@ -46,13 +46,14 @@ function CalendarActions({ timeline }: { timeline: TimelineAnswer }) {
 
   const download = () => {
     const ok = downloadIcs(buildIcs(events, now()));
-    setNote(ok ? `已下载 ${ICS_FILE_NAME}，打开它即可把十二次产检加入日历。` : '此浏览器不支持下载文件。');
+    setNote(ok ? calendarDownloadedNote : '此浏览器不支持下载文件。');
   };
   return (
     <View className="checks-calendar">
       <Button className="yb-button yb-button--ghost" onClick={download}>
-        下载全部产检日历（.ics）
+        {CALENDAR_DOWNLOAD_LABEL}
       </Button>
+      <Text className="yb-small yb-muted checks-calendar__hint">{CALENDAR_DOWNLOAD_HINT}</Text>
       {note ? (
         <Text className="yb-small checks-calendar__note" {...a11y({ role: 'status' })}>
           {note}
@@ -100,8 +101,8 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
         ) : null}
         {t.nextCheckNo !== null ? (
           <Text className="checks-block">
-            下一次：{checkTitle(catalog.checks.find((c) => c.no === t.nextCheckNo)?.name ?? '')}，
-            {formatChineseDate(t.checks.find((c) => c.no === t.nextCheckNo)!.start)} 起
+            下一次：{checkTitleOf(t.nextCheckNo)}，
+            <ChineseDate iso={t.checks.find((c) => c.no === t.nextCheckNo)!.start} /> 起
           </Text>
         ) : (
           <Text className="checks-block yb-muted">十二次产检的时间窗口都已结束或已完成，请按医生的安排继续检查。</Text>
@@ -113,7 +114,7 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
         {t.checks.map((w) => {
           const c = catalog.checks.find((x) => x.no === w.no);
           const rec = checksDone[String(w.no)];
-          const title = checkTitle(c?.name ?? `第${w.no}次检查`);
+          const title = checkTitleOf(w.no);
           const weeks = c ? weeksLabel(c.weeks) : '';
           return (
             <View
@@ -131,11 +132,11 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
                   <Text className={`checks-badge checks-badge--${w.status}`}>{CHECK_STATUS_NAMES[w.status]}</Text>
                 </View>
                 <Text className="checks-item__meta">
-                  {weeks} · {formatChineseDate(w.start)} — {formatChineseDate(w.end)}
+                  {weeks} · <ChineseDate iso={w.start} /> — <ChineseDate iso={w.end} />
                 </Text>
                 {rec ? (
                   <Text className="checks-item__meta">
-                    {formatChineseDate(rec.date)} 完成，自付 <Money fen={rec.amount} />
+                    <ChineseDate iso={rec.date} /> 完成，费用 <Money fen={rec.amount} />
                   </Text>
                 ) : null}
               </View>
@@ -159,8 +160,8 @@ function Closed({ profile, today }: { profile: Profile; today: IsoDate }) {
           </Text>
         </Card>
         <Card title="接下来">
-          <LinkRow label="新生儿参保登记" hint="出生后 90 天内办理，医保从出生之日起生效" onTap={() => void Taro.navigateTo({ url: '/subpackages/newborn/index' })} />
-          <LinkRow label="产后与新生儿服务包" hint="产后访视、母乳喂养指导、新生儿疾病筛查等" onTap={() => void Taro.switchTab({ url: '/pages/packages/index' })} />
+          <LinkRow label="新生儿参保登记" hint="出生后 90 天内办理，医保从出生之日起生效" onTap={() => void openPage('/subpackages/newborn/index')} />
+          <LinkRow label="产后与新生儿服务包" hint="产后访视、母乳喂养指导、新生儿疾病筛查等" onTap={() => void openPage('/pages/packages/index')} />
           {anyRecorded ? <LinkRow label="产检费用记录" hint="孕期记录的产检费用和定额" onTap={openLedger} /> : null}
         </Card>
       </>
@@ -176,7 +177,7 @@ function Closed({ profile, today }: { profile: Profile; today: IsoDate }) {
       {(daysSince !== null && daysSince <= 42) || anyRecorded ? (
         <Card title="您可能需要">
           {daysSince !== null && daysSince <= 42 ? (
-            <LinkRow label="产后康复服务" hint="产后访视、康复理疗、心理支持" onTap={() => void Taro.switchTab({ url: '/pages/packages/index' })} />
+            <LinkRow label="产后康复服务" hint="产后访视、康复理疗、心理支持" onTap={() => void openPage('/pages/packages/index')} />
           ) : null}
           {anyRecorded ? <LinkRow label="产检费用记录" hint="已记录的产检费用和定额" onTap={openLedger} /> : null}
         </Card>

@@ -3,10 +3,9 @@
 // after the birth the dated list of what to do (ticks kept on the phone), then the money (the
 // allowance, the subsidy); after a loss only her check and the allowance, gently. Everything is
 // computed by the engine (then the API) with today's date in Asia/Shanghai.
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { afterBirthPlan, daysBetween, formatChineseDate, regionLabel, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
-import { Card, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
+import { Card, ChineseDate, OutcomeCorrection, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -21,9 +20,10 @@ import { NextCheckCard } from './_components/NextCheckCard';
 import { PackageCard } from './_components/PackageCard';
 import { QuotaCard } from './_components/QuotaCard';
 import { SubsidyCard } from './_components/SubsidyCard';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const editProfile = () => void Taro.navigateTo({ url: '/subpackages/profile/index' });
+const editProfile = () => void openPage('/subpackages/profile/index');
 
 function useEligibility(profile: Profile, today: IsoDate) {
   const stage = profile.stage === 'ended' ? 'postpartum' : profile.stage;
@@ -55,13 +55,13 @@ function Pregnant({ profile, today }: { profile: Profile; today: IsoDate }) {
   return (
     <>
       <GestationCard timeline={t} today={today} />
-      <NextCheckCard timeline={t} />
+      <NextCheckCard timeline={t} region={profile.region} />
       <QuotaCard profile={profile} today={today} eligibility={eligibility} />
       <EstimateCard profile={profile} today={today} eligibility={eligibility} />
       <AfterBirthMoneyCard req={subsidyRequestOf(profile, today)} today={today} eligibility={eligibility} />
       <PackageCard profile={profile} today={today} />
       <Card title="宝宝出生了？">
-        <RecordOutcome today={today} />
+        <RecordOutcome today={today} offerEnded={false} />
       </Card>
     </>
   );
@@ -107,7 +107,18 @@ function Postpartum({ profile, today }: { profile: Profile; today: IsoDate }) {
   const subsidy = subsidyRequestOf(profile, today);
   return (
     <>
-      {plan ? <AfterBirthCard plan={plan} subtitle={`宝宝 ${formatChineseDate(birthDate)} 出生，产检记录已结束`} /> : null}
+      {plan ? (
+        <AfterBirthCard
+          plan={plan}
+          lead={
+            <Text className="home-task__intro">
+              出生日期 <ChineseDate iso={birthDate} />，产检记录已结束。
+            </Text>
+          }
+        >
+          <OutcomeCorrection today={today} />
+        </AfterBirthCard>
+      ) : null}
       {plan?.tasks.some((t) => t.id === 'maternity-allowance') ? <AllowanceCard profile={profile} today={today} /> : null}
       {subsidy ? <SubsidyCard req={subsidy} today={today} /> : null}
       <PackageCard profile={profile} today={today} title="产后与新生儿服务" />
@@ -125,6 +136,7 @@ function Ended({ profile, today }: { profile: Profile; today: IsoDate }) {
         <Text className="yb-small yb-muted" style={{ display: 'block' }}>
           准备再次怀孕时，可在「我的 → 修改资料」重新选择阶段。
         </Text>
+        <OutcomeCorrection today={today} />
       </Card>
       {plan ? <AfterBirthCard plan={plan} /> : null}
       {plan?.tasks.some((t) => t.id === 'maternity-allowance') ? <AllowanceCard profile={profile} today={today} /> : null}

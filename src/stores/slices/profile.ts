@@ -1,6 +1,6 @@
 // Who she is for the rules: region, insurance, stage and dating, and the consent she gave.
 import { needsRegistration, type DatingInput, type Insurance, type IsoDate, type RegionCode } from '@/domain';
-import type { SliceCreator } from './types';
+import type { AppState, SliceCreator } from './types';
 
 /** `ended`: a pregnancy that ended without a live birth (rules §6). */
 export type LifeStage = 'planning' | 'pregnant' | 'postpartum' | 'ended';
@@ -35,10 +35,12 @@ export interface ProfileSlice {
   completeOnboarding: (input: ProfileInput, consentAt: string) => void;
   /** Edits from 我的 (region, insurance, dating, …); the consent is kept. */
   updateProfile: (patch: Partial<ProfileInput>) => void;
-  /** The baby is born: the app moves to postpartum and closes the checks; the after-birth list starts unticked. */
+  /** The baby is born (or her birth date corrected): postpartum, the checks closed; a new birth starts the after-birth list unticked. */
   recordBirth: (date: IsoDate) => void;
   /** The pregnancy ended without a birth: the checks close gently. */
   recordEnded: (date: IsoDate) => void;
+  /** The birth or the end was recorded by mistake: back to pregnant, with the dating kept. */
+  undoOutcome: () => void;
 }
 
 /** Drop fields that do not belong to the stage/region, so the stored profile stays coherent. */
@@ -51,19 +53,16 @@ export function normaliseProfile(p: Profile): Profile {
   return out;
 }
 
+/** Ticks belong to one birth (or loss): a new stage starts the after-birth list afresh; a corrected date keeps them. */
+const afterStage = (before: Profile, profile: Profile): Pick<AppState, 'profile'> | Pick<AppState, 'profile' | 'afterBirthDone'> =>
+  profile.stage === before.stage ? { profile } : { profile, afterBirthDone: [] };
+
 export const createProfileSlice: SliceCreator<ProfileSlice> = (set) => ({
   profile: null,
   completeOnboarding: (input, consentAt) =>
     set({ profile: normaliseProfile({ ...input, consent: { healthDataOnDevice: true, at: consentAt } }), resetReason: null }),
-  updateProfile: (patch) =>
-    set((s) => {
-      if (!s.profile) return {};
-      const profile = normaliseProfile({ ...s.profile, ...patch, consent: s.profile.consent });
-      // Ticks belong to one birth (or loss): a new stage starts the list afresh; a corrected date keeps them.
-      return profile.stage === s.profile.stage ? { profile } : { profile, afterBirthDone: [] };
-    }),
-  recordBirth: (date) =>
-    set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'postpartum', birthDate: date }), afterBirthDone: [] } : {})),
-  recordEnded: (date) =>
-    set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'ended', endedOn: date }), afterBirthDone: [] } : {})),
+  updateProfile: (patch) => set((s) => (s.profile ? afterStage(s.profile, normaliseProfile({ ...s.profile, ...patch, consent: s.profile.consent })) : {})),
+  recordBirth: (date) => set((s) => (s.profile ? afterStage(s.profile, normaliseProfile({ ...s.profile, stage: 'postpartum', birthDate: date })) : {})),
+  recordEnded: (date) => set((s) => (s.profile ? afterStage(s.profile, normaliseProfile({ ...s.profile, stage: 'ended', endedOn: date })) : {})),
+  undoOutcome: () => set((s) => (s.profile ? afterStage(s.profile, normaliseProfile({ ...s.profile, stage: 'pregnant' })) : {})),
 });

@@ -1,16 +1,16 @@
 // 产后要办的事: the whole dated list of rules.md §10 for her birth (or, gently, her loss): each task
 // with when it is due and the days left, where to go, what to bring, its source, for an overdue one
 // what to do now, and a tick kept on the phone. Links to the pages that help with a task.
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { afterBirthPlan, type AfterBirthTask, type AfterBirthTaskId } from '@/domain';
 import { Citation, DoneTick, LinkRow, PageRoot, StateView, TaskDue, a11y } from '@/components';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { afterBirthRequestOf, useAppStore } from '@/stores';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const open = (url: string) => () => void Taro.navigateTo({ url });
+const open = (url: string) => () => void openPage(url);
 
 /** The page that helps with a task, where the app has one. */
 const HELP: Partial<Record<AfterBirthTaskId, { label: string; url: string }>> = {

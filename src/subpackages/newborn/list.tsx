@@ -1,24 +1,32 @@
 // 我的参保登记: her newborn enrollments from the server (newest first; ID numbers masked), each
 // with what is left to do. Offline: the list as last seen, and a note saying so.
-import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { formatChineseDate, newbornTerms } from '@/domain';
-import { Card, Citation, LinkRow, OfflineNotice, PageRoot, StateView, a11y } from '@/components';
+import { newbornTerms } from '@/domain';
+import { Card, ChineseDate, Citation, LinkRow, OfflineNotice, PageRoot, StateView, a11y } from '@/components';
 import { useToday } from '@/hooks/useToday';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { listEnrollments, type ListOutcome } from '@/stores/services';
 import { formatShanghaiDay } from '@/utils/format';
 import { EnrollmentFacts } from './_components/EnrollmentFacts';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const openEnroll = () => void Taro.navigateTo({ url: '/subpackages/newborn/index' });
+// `fresh`: a blank form, not the form page below this one (which may be showing a result).
+const openEnroll = () => void openPage('/subpackages/newborn/index?fresh=1');
 
 export default function EnrollmentList() {
   const profile = useRequireProfile();
   const today = useToday();
   const [outcome, setOutcome] = useState<ListOutcome | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // Gone back to (navigation returns to an open page rather than opening it twice): read it anew.
+  const shownBefore = useRef(false);
+  useDidShow(() => {
+    if (shownBefore.current) setAttempt((n) => n + 1);
+    shownBefore.current = true;
+  });
 
   useEffect(() => {
     let live = true;
@@ -71,9 +79,13 @@ export default function EnrollmentList() {
                   </Text>
                 </View>
                 <Text className="nb-block yb-small">
-                  {terms.daysLeft > 0
-                    ? `请在 ${formatChineseDate(terms.deadline)}前到医保部门办理（还剩 ${terms.daysLeft} 天）：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`
-                    : `请尽快到医保部门办理：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`}
+                  {terms.daysLeft > 0 ? (
+                    <>
+                      请在 <ChineseDate iso={terms.deadline} />前到医保部门办理（还剩 {terms.daysLeft} 天）：{terms.filing.where.join('，或')}；带上{terms.filing.bring.join('、')}。
+                    </>
+                  ) : (
+                    `请尽快到医保部门办理：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`
+                  )}
                 </Text>
                 <Text className="nb-block yb-small yb-muted">登记于 {formatShanghaiDay(e.createdAt)}</Text>
                 <Citation citation={e.citation} />

@@ -1,18 +1,20 @@
-import Taro from '@tarojs/taro';
+import { type ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import { type AfterBirthPlan } from '@/domain';
 import { Card, DoneTick, TaskDue, a11y } from '@/components';
 import { useAppStore } from '@/stores';
+import { openPage } from '@/utils/navigation';
 
-const openList = () => void Taro.navigateTo({ url: '/subpackages/after-birth/index' });
+const openList = () => void openPage('/subpackages/after-birth/index');
 
 /** The dated list after a birth (or a loss, gently): what is due next, the days left, her ticks. Where to go and what to bring: its own page. */
-export function AfterBirthCard({ plan, subtitle }: { plan: AfterBirthPlan; subtitle?: string }) {
+export function AfterBirthCard({ plan, lead, children }: { plan: AfterBirthPlan; lead?: ReactNode; children?: ReactNode }) {
   const setDone = useAppStore((s) => s.setAfterBirthTaskDone);
   const loss = plan.kind === 'loss';
   const title = loss ? '接下来可以做的事' : '产后要办的事';
   return (
-    <Card title={title} subtitle={subtitle} tone={loss ? 'default' : 'accent'} action={{ label: loss ? '查看详细说明' : '去哪办、带什么、过期了怎么办', onTap: openList }}>
+    <Card title={title} tone={loss ? 'default' : 'accent'} action={{ label: loss ? '查看详细说明' : '去哪办、带什么、过期了怎么办', onTap: openList }}>
+      {lead}
       {plan.notices.map((n) => (
         <Text key={n} className="home-task__intro">
           {n}
@@ -32,6 +34,7 @@ export function AfterBirthCard({ plan, subtitle }: { plan: AfterBirthPlan; subti
           </View>
         ))}
       </View>
+      {children}
     </Card>
   );
 }

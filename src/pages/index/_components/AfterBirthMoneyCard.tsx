@@ -1,9 +1,9 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { MATERNITY_LEAVE, formatYuan, type ChildcareSubsidyAnswer, type ChildcareSubsidyRequest, type EligibilityAnswer, type IsoDate } from '@/domain';
 import { Card, Citation, LinkRow } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { computeSubsidy } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   /** The subsidy forecast from her EDD, or null when she has none. */
@@ -12,7 +12,7 @@ interface Props {
   eligibility: EligibilityAnswer | null;
 }
 
-const open = (url: string) => () => void Taro.navigateTo({ url });
+const open = (url: string) => () => void openPage(url);
 
 /** 产后能领什么, while pregnant: the subsidy expected from her EDD and, for an eligible employee, the allowance to plan her leave. */
 export function AfterBirthMoneyCard({ req, today, eligibility }: Props) {

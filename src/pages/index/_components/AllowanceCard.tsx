@@ -1,12 +1,12 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { PAYEE_NAMES, formatYuan, type IsoDate, type MaternityAllowanceAnswer } from '@/domain';
 import { Card, Citation, Money, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { allowanceRequestOf, useAppStore, type Profile } from '@/stores';
 import { computeAllowance } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 
-const openAllowance = () => void Taro.navigateTo({ url: '/subpackages/allowance/index' });
+const openAllowance = () => void openPage('/subpackages/allowance/index');
 
 /** Her maternity allowance (she is eligible): the estimate from her allowance form, or the leave days and what it still needs. */
 export function AllowanceCard({ profile, today }: { profile: Profile; today: IsoDate }) {

@@ -1,16 +1,16 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { SUBSIDY_NOTICES, type ChildcareSubsidyAnswer, type ChildcareSubsidyRequest, type IsoDate } from '@/domain';
 import { Card, Citation, StateView, SubsidySchedule } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { computeSubsidy } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   req: ChildcareSubsidyRequest;
   today: IsoDate;
 }
 
-const openSubsidy = () => void Taro.navigateTo({ url: '/subpackages/subsidy/index' });
+const openSubsidy = () => void openPage('/subpackages/subsidy/index');
 
 /** The national childcare subsidy for her baby: in all, per year, and that the 户口 comes first. */
 export function SubsidyCard({ req, today }: Props) {
