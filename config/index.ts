@@ -4,6 +4,15 @@ import devConfig from './dev';
 import reactDomWithCreateRoot from './react-dom-alias';
 import prodConfig from './prod';
 
+/**
+ * The engine's barrel only re-exports, so a page's import of a name reaches the module that holds
+ * it: what only subpackage pages import stays out of the WeChat main package and the H5 first load
+ * (src/domain/index.ts).
+ */
+function engineBarrelWithoutSideEffects(chain: { module: { rule(name: string): { test(re: RegExp): { set(key: string, value: unknown): unknown } } } }) {
+  chain.module.rule('engineBarrel').test(/src[\\/]domain[\\/]index\.ts$/).set('sideEffects', false);
+}
+
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -47,8 +56,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Our classes are prefixed (yb-) and NutUI's are its own (nut-): no rule depends on the order
       // in which the shared and the subpackage style chunks are joined, so the order warning is noise.
       miniCssExtractPluginOption: { ignoreOrder: true },
-      // Taro's runtime calls ReactDOM.createRoot, which preact/compat lacks (config/react-dom-alias.js).
-      webpackChain: reactDomWithCreateRoot,
+      webpackChain(chain) {
+        // Taro's runtime calls ReactDOM.createRoot, which preact/compat lacks (config/react-dom-alias.js).
+        reactDomWithCreateRoot(chain);
+        engineBarrelWithoutSideEffects(chain);
+      },
     },
     h5: {
       // mock/ (msw handlers for `npm run dev:h5`) is TypeScript outside src/: compile it too.
@@ -61,6 +73,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Sizes are budgeted by scripts/size-check.mjs and `npm run bench`, not by webpack's hint.
       webpackChain(chain) {
         chain.performance.hints(false);
+        engineBarrelWithoutSideEffects(chain);
         // The home page is part of the entry chunk, not loaded after it (config/first-page-eager-loader.js).
         chain.module
           .rule('firstPageEager')

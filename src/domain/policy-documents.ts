@@ -1,4 +1,5 @@
-// The documents every citation names (docs/policy-docs/README.md), and the version of the policy data.
+// The documents every citation names (docs/policy-docs/README.md). Only the documents page and the
+// server read them; the version of the policy data is policy-version.ts (see index.ts).
 import { type IsoDate } from './types';
 
 export type PolicyDocumentStatus = 'in-force' | 'draft' | 'reference';
@@ -13,9 +14,6 @@ export interface PolicyDocument {
   status: PolicyDocumentStatus;
   scope: string;
 }
-
-/** Bumped whenever a rule, amount, date or citation of the policy data changes (GET /health). */
-export const POLICY_VERSION = '2026.02.1';
 
 export const POLICY_DOCUMENTS: readonly PolicyDocument[] = [
   {

@@ -20,8 +20,8 @@ test('App() registers and a first run opens onboarding with its privacy notice',
 const appJson = JSON.parse(fs.readFileSync(path.join(WEAPP_ROOT, 'app.json'), 'utf8')) as { pages: string[]; subPackages: { root: string; pages: string[] }[] };
 const allPages = [...appJson.pages, ...appJson.subPackages.flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))];
 
-// What each page shows first, for a Hengyang employee at 孕10周+2天 (the newborn pages: a
-// mother whose baby was born on 2026-02-20). The query is what a link to the page carries.
+// What each page shows first, for a Hengyang employee at 孕10周+2天 (the newborn and after-birth
+// pages: a mother whose baby was born on 2026-02-20). The query is what a link to the page carries.
 const PAGES: Record<string, { query?: Record<string, string>; postpartum?: boolean; shows: string[] }> = {
   'pages/index/index': { shows: ['孕保通', '孕10周+2天', '今天', '2026年3月11日'] },
   'pages/checks/index': { shows: ['产检', '今天 孕10周+2天', '产检费用与定额'] },
@@ -37,6 +37,9 @@ const PAGES: Record<string, { query?: Record<string, string>; postpartum?: boole
   'subpackages/documents/index': { query: { id: 'HY-2025-8' }, shows: ['政策文件', 'HY-2025-8', '现行有效'] },
   'subpackages/privacy/index': { shows: ['隐私与数据', '导出我的全部数据', '删除全部数据'] },
   'subpackages/profile/index': { shows: ['修改资料', '您在哪里参保？', '保存'] },
+  'subpackages/after-birth/index': { postpartum: true, shows: ['产后要办的事', '给宝宝上户口（出生登记）', '还剩 9 天', '已办完'] },
+  'subpackages/allowance/index': { shows: ['生育津贴', '计算需要的信息', '单位上年度职工月平均工资（元）', '填写上面的单位月平均工资后，这里显示金额。'] },
+  'subpackages/subsidy/index': { shows: ['育儿补贴', '能领多少', '¥10,800.00', '怎么申领', '先上户口，再申领：补贴在孩子户籍所在地申领'] },
 };
 
 test('the table below covers every page of app.json', () => {

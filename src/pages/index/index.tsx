@@ -110,6 +110,7 @@ function Postpartum({ profile, today }: { profile: Profile; today: IsoDate }) {
       {plan ? (
         <AfterBirthCard
           plan={plan}
+          birthDate={birthDate}
           lead={
             <Text className="home-task__intro">
               出生日期 <ChineseDate iso={birthDate} />，产检记录已结束。

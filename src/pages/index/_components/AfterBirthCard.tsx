@@ -1,14 +1,32 @@
 import { type ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import { type AfterBirthPlan } from '@/domain';
-import { Card, DoneTick, TaskDue, a11y } from '@/components';
+import { Card, DoneTick, LinkRow, TaskDue, a11y } from '@/components';
 import { useAppStore } from '@/stores';
 import { openPage } from '@/utils/navigation';
 
 const openList = () => void openPage('/subpackages/after-birth/index');
 
+/** The enrollment's own step here: record it in the app (still to be filed), or see what was recorded. */
+function EnrollmentLink({ birthDate }: { birthDate: string }) {
+  const recorded = useAppStore((s) => s.enrollments.some((e) => e.birthDate === birthDate));
+  return recorded ? (
+    <LinkRow label="查看登记记录" hint="已登记，尚需到医保部门办理" onTap={() => void openPage('/subpackages/newborn/list')} />
+  ) : (
+    <LinkRow label="登记新生儿参保" onTap={() => void openPage('/subpackages/newborn/index')} />
+  );
+}
+
 /** The dated list after a birth (or a loss, gently): what is due next, the days left, her ticks. Where to go and what to bring: its own page. */
-export function AfterBirthCard({ plan, lead, children }: { plan: AfterBirthPlan; lead?: ReactNode; children?: ReactNode }) {
+interface Props {
+  plan: AfterBirthPlan;
+  /** The baby's birth date (a birth), for the enrollment's link. */
+  birthDate?: string;
+  lead?: ReactNode;
+  children?: ReactNode;
+}
+
+export function AfterBirthCard({ plan, birthDate, lead, children }: Props) {
   const setDone = useAppStore((s) => s.setAfterBirthTaskDone);
   const loss = plan.kind === 'loss';
   const title = loss ? '接下来可以做的事' : '产后要办的事';
@@ -30,6 +48,7 @@ export function AfterBirthCard({ plan, lead, children }: { plan: AfterBirthPlan;
                 {t.id === plan.nextTaskId ? <Text className="home-task__next">下一件</Text> : null}
               </Text>
               <TaskDue task={t} />
+              {t.id === 'newborn-enrollment' && birthDate && t.status !== 'done' ? <EnrollmentLink birthDate={birthDate} /> : null}
             </View>
           </View>
         ))}

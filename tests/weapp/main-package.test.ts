@@ -1,0 +1,33 @@
+// What only subpackage pages use stays out of WeChat's main package (budget 400 KB, test:size):
+// the engine's second layer (src/domain/index.ts over core.ts: the documents list, the enrollment
+// checks) lands with the pages that import it, while the engine the tab pages use is one module.
+import fs from 'node:fs';
+import path from 'node:path';
+import { WEAPP_ROOT } from './double/wechat';
+
+function scripts(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return scripts(full);
+    return e.name.endsWith('.js') ? [full] : [];
+  });
+}
+
+const app = JSON.parse(fs.readFileSync(path.join(WEAPP_ROOT, 'app.json'), 'utf8')) as { subPackages: { root: string }[] };
+const inSubpackage = (file: string) => app.subPackages.some((s) => path.relative(WEAPP_ROOT, file).startsWith(`${s.root}/`));
+const all = scripts(WEAPP_ROOT);
+const main = all.filter((f) => !inSubpackage(f));
+const holding = (files: string[], text: string) => files.filter((f) => fs.readFileSync(f, 'utf8').includes(text)).map((f) => path.relative(WEAPP_ROOT, f));
+
+test.each([
+  ['the policy documents list', '衡政发〔2025〕8号', 'subpackages/documents/index.js'],
+  ['the enrollment checks', '请填写宝宝真实的出生日期', 'subpackages/newborn/index.js'],
+])('%s: in its subpackage page, not in the main package', (_what, text, page) => {
+  expect(holding(main, text)).toEqual([]);
+  expect(holding(all, text)).toEqual([page]);
+});
+
+test('the engine the main package uses is there once, in common.js', () => {
+  expect(holding(main, '湘悦产康包')).toEqual(['common.js']);
+  expect(holding(main, '给宝宝上户口（出生登记）')).toEqual(['common.js']);
+});
