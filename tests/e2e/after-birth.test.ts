@@ -120,13 +120,15 @@ test('a relative from 资格自查: the allowance and the subsidy with her answe
   await cp.getByRole('radio', { name: /^温州市/ }).click();
   await button('下一步').click();
   await cp.getByRole('radio', { name: /^职工医保/ }).click();
+  await cp.getByRole('radio', { name: /^不是/ }).click();
   await button('下一步').click();
   await cp.getByRole('radio', { name: /^怀孕中/ }).click();
-  await button('下一步').click();
   await cp.locator('input#elig-date').fill(addDaysIso(today, 60));
-  await button('下一步').click();
   await button('查看结果').click();
-  await cp.getByRole('link', { name: /^生育津贴/ }).click();
+  const calculators = cp.getByRole('link', { name: /^生育津贴/ });
+  await calculators.scrollIntoViewIfNeeded();
+  await expectAccessible('after-birth-08-eligibility-calculators');
+  await calculators.click();
   await waitForRoute(page, 'subpackages/allowance/index');
   await visible('替家人算一算：填写的内容只在这一页使用，不会保存。').waitFor();
   const al = currentPage(page);
@@ -137,7 +139,7 @@ test('a relative from 资格自查: the allowance and the subsidy with her answe
   await al.locator('.al-result__amount').getByText('¥29,400.00').waitFor();
   await al.getByText('+¥27,000.00').waitFor();
   await visible('温州政策为征求意见稿').waitFor();
-  await expectAccessible('after-birth-08-allowance-family');
+  await expectAccessible('after-birth-09-allowance-family');
   const stored = await storedState();
   expect(stored?.allowanceDraft ?? null).toBeNull();
   expect(JSON.stringify(stored ?? {})).not.toContain('9000');
@@ -148,7 +150,7 @@ test('a relative from 资格自查: the allowance and the subsidy with her answe
   await waitForRoute(page, 'subpackages/subsidy/index');
   await visible('预计一共可领').waitFor();
   await visible('¥10,800.00').waitFor();
-  await expectAccessible('after-birth-09-subsidy-family');
+  await expectAccessible('after-birth-10-subsidy-family');
 });
 
 test('after a loss: only her check and the allowance, in gentle words', async () => {
@@ -166,7 +168,7 @@ test('after a loss: only her check and the allowance, in gentle words', async ()
   expect(await currentPage(page).getByText(/宝宝|户口|新生儿/).count()).toBe(0);
   // 20 weeks: 42 days (NAT-619 七)
   await visible('可以休 42 天，期间可以领生育津贴，直接发给您本人').waitFor();
-  await expectAccessible('after-birth-10-home-loss');
+  await expectAccessible('after-birth-11-home-loss');
 });
 
 test('an overdue task stays on the list, marked, with what to do now', async () => {
@@ -177,5 +179,5 @@ test('an overdue task stays on the list, marked, with what to do now', async () 
   await enrollment.getByText('现在怎么办').waitFor();
   await enrollment.getByText(/超过90天也可以参保/).waitFor();
   expect(await currentPage(page).getByText('生育津贴', { exact: true }).count()).toBe(0);
-  await expectAccessible('after-birth-11-list-overdue');
+  await expectAccessible('after-birth-12-list-overdue');
 });
