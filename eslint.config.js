@@ -6,6 +6,8 @@ const globals = require('globals');
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tarojs/*', 'zustand', 'zustand/*'];
 const TRANSPORTS = ['msw', 'msw/*', 'node:*', 'fastify', '@fastify/*', 'better-sqlite3', 'pino'];
+// What neither the server nor the mocks import: the app's UI and its layers above the contract.
+const APP_LAYERS = [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '**/src/stores/**', '**/src/pages/**', '**/src/components/**', '@/*'];
 const restrict = (patterns, message) => [
   'error',
   { patterns: [{ group: patterns, message }] },
@@ -118,12 +120,52 @@ module.exports = tseslint.config(
     },
   },
   {
-    files: ['server/**/*.ts', 'mock/**/*.ts'],
+    files: ['server/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '**/src/stores/**', '**/src/pages/**', '**/src/components/**', '@/*'],
-        'server and mock import src/domain and src/api/contract only, by relative path (docs/design.md).',
+        [...APP_LAYERS],
+        'server imports src/domain and src/api/contract only, by relative path (docs/design.md).',
       ),
+    },
+  },
+  // What the server shares with the mocks (which also run in the browser, `npm run dev:h5`):
+  // no Node, no Fastify, no database driver.
+  {
+    files: ['server/core/**/*.ts', 'server/storage/types.ts', 'server/auth/login.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...APP_LAYERS, ...TRANSPORTS],
+              message: 'server/core, server/storage/types.ts and server/auth/login.ts run in the mocks too: no Node, Fastify or driver (docs/design.md).',
+            },
+            {
+              regex: '^\\.\\./(?!\\.\\./src/|core/|storage/types$|auth/login$)|^\\./(sqlite|tokens)$',
+              message: 'server/core, server/storage/types.ts and server/auth/login.ts import only each other, src/domain and src/api/contract (docs/design.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The mocks take from the server only what it shares with them.
+  {
+    files: ['mock/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: APP_LAYERS, message: 'mock imports src/domain and src/api/contract, by relative path (docs/design.md).' },
+            {
+              regex: '(^|/)server/(?!core/|storage/types$|auth/login$)',
+              message: 'mock takes from server/ only what it shares: server/core, server/storage/types.ts, server/auth/login.ts (docs/design.md).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

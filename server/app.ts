@@ -11,7 +11,9 @@ import packageJson from '../package.json';
 import { installAccessLog } from './access-log';
 import { devLogin, wechatLogin, type WechatConfig } from './auth/login';
 import { type AppContext } from './context';
-import { ApiProblem, installErrorHandling } from './errors';
+import { parseJsonBody, parseQuery } from './core/body';
+import { ApiProblem } from './core/problem';
+import { installErrorHandling } from './errors';
 import { userOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { windowStore } from './rate-limit-store';
@@ -112,7 +114,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     return503OnClosing: true,
     // Enrollment ids may be 200 characters, i.e. 2,400 percent-encoded (4 UTF-8 bytes each);
     // the schema then counts characters. Longer still is a 400 like any bad URL.
-    routerOptions: { maxParamLength: 2400 },
+    // Query strings read as the mocks read them (server/core/body.ts).
+    routerOptions: { maxParamLength: 2400, querystringParser: (query) => parseQuery(query) },
     // A malformed URL (bad percent-encoding, an over-long parameter) is bad input: 400 in the
     // contract's shape. Fastify answers it before any hook, so the security headers are copied.
     frameworkErrors: (_error, request, reply) => {
@@ -124,9 +127,16 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
 
-  // JSON only: Fastify's text/plain parser goes; anything else is read (so 413 still comes
-  // first) and refused as 400.
-  app.removeContentTypeParser('text/plain');
+  // JSON only, parsed as the mocks parse it (server/core/body.ts); Fastify's text/plain parser
+  // goes; anything else is read (so 413 still comes first) and refused as 400.
+  app.removeContentTypeParser(['application/json', 'text/plain']);
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(body as string));
+    } catch (error) {
+      done(error as ApiProblem, undefined);
+    }
+  });
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_request, _body, done) => {
     done(new ApiProblem('VALIDATION_FAILED', BODY_MESSAGES.notJson, [{ path: '', message: BODY_MESSAGES.notJson }]), undefined);
   });

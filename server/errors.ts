@@ -1,33 +1,7 @@
 // Every failure leaves the server in the contract's shape {error:{code,message,details}}.
 import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import {
-  BODY_LIMIT_BYTES,
-  BODY_MESSAGES,
-  ERROR_STATUS,
-  ROUTES,
-  errorAnswer,
-  explain,
-  type ErrorAnswer,
-  type ErrorCode,
-  type ErrorDetail,
-  type RouteId,
-} from '../src/api/contract';
-
-/** A contract error on its way to the client. */
-export class ApiProblem extends Error {
-  readonly statusCode: number;
-  readonly answer: ErrorAnswer;
-  constructor(code: ErrorCode, message?: string, details: ErrorDetail[] = []) {
-    super(code);
-    this.name = 'ApiProblem';
-    this.statusCode = ERROR_STATUS[code];
-    this.answer = errorAnswer(code, message, details);
-  }
-}
-
-/** An engine Result error (VALIDATION_FAILED / REGION_UNSUPPORTED) as a problem. */
-export const fromDomain = (e: { code: ErrorCode; message: string; details: ErrorDetail[] }) =>
-  new ApiProblem(e.code, e.message, e.details);
+import { BODY_LIMIT_BYTES, BODY_MESSAGES, ROUTES, errorAnswer, explain, type ErrorDetail, type RouteId } from '../src/api/contract';
+import { ApiProblem } from './core/problem';
 
 const INTERNAL = { error: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试', details: [] } };
 

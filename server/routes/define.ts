@@ -4,7 +4,7 @@ import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fa
 import { ErrorAnswer, ROUTES, type RouteId, type RouteSpec } from '../../src/api/contract';
 import { bearerToken, verifyToken } from '../auth/tokens';
 import { type AppContext } from '../context';
-import { ApiProblem } from '../errors';
+import { ApiProblem } from '../core/problem';
 
 export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 

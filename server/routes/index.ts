@@ -1,13 +1,28 @@
-// Every endpoint of api.md under /api/v1, plus /openapi.json generated from the same schemas.
+// Every endpoint of api.md under /api/v1, registered from the contract's route table over the
+// shared operations, plus /openapi.json generated from the same schemas.
 import { type FastifyInstance } from 'fastify';
+import { ROUTES, type RouteId } from '../../src/api/contract';
+import { signToken } from '../auth/tokens';
 import { type AppContext } from '../context';
-import { accountRoutes } from './accounts';
-import { computationRoutes } from './computations';
-import { referenceRoutes } from './reference';
+import { operations } from '../core/operations';
+import { defineRoute } from './define';
 
 export async function apiRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
-  referenceRoutes(app, options.ctx);
-  computationRoutes(app, options.ctx);
-  accountRoutes(app, options.ctx);
+  const { ctx } = options;
+  const ops = operations({
+    storage: ctx.storage,
+    now: ctx.now,
+    login: ctx.login,
+    tokens: { issue: (user, now) => signToken(ctx.tokenSecret, user, now) },
+    version: ctx.version,
+  });
+  for (const id of Object.keys(ROUTES) as RouteId[]) {
+    const operation = ops[id];
+    defineRoute(app, ctx, id, async (request, reply) => {
+      const answer = await operation({ body: request.body, query: request.query, params: request.params, user: request.user });
+      reply.code(answer.status);
+      return answer.body === undefined ? reply.send() : answer.body;
+    });
+  }
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

@@ -53,7 +53,7 @@ test('messages as she types, from the engine’s validators', async () => {
   tap('提交登记');
   expect(screen.getByText('请先修改上面标红的内容')).toBeInTheDocument();
   expect(screen.getByText('请填写监护人姓名')).toBeInTheDocument();
-  expect(store.list(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(0);
+  expect(await store.listEnrollments(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(0);
 });
 
 test('submit → 已登记，尚需到医保部门办理, with coverage from birth, the waiver, the masked ID and what is left to do', async () => {
@@ -101,7 +101,7 @@ test('a network failure mid-submit keeps the form; the retry yields one record',
   tap('重试提交');
   expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
   const owner = `dev:${useAppStore.getState().deviceId}`;
-  expect(store.list(owner)).toHaveLength(1);
+  expect(await store.listEnrollments(owner)).toHaveLength(1);
   page.unmount();
 
   render(<EnrollmentList />);
@@ -127,12 +127,12 @@ test('one dropped answer is repeated quietly by the client: still one record', a
   await fillValid();
   tap('提交登记');
   expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
-  expect(store.list(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(1);
+  expect(await store.listEnrollments(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(1);
 });
 
 test('a certificate number enrolled by someone else is refused in words', async () => {
   // another family already holds this certificate number
-  store.insert('dev:someone-else', 'x', {
+  const record = {
     id: 'other',
     status: 'submitted',
     certificateNo: 'R430123456',
@@ -145,7 +145,8 @@ test('a certificate number enrolled by someone else is refused in words', async 
     guardian: { name: '王芳', idNo: '430421199203150047', relation: 'mother', insuredInRegion: false },
     createdAt: NOW.toISOString(),
     citation: null,
-  });
+  } as const;
+  await store.insertEnrollment({ id: record.id, owner: 'dev:someone-else', certificateNo: record.certificateNo, fingerprint: 'x', record, createdAt: record.createdAt });
   await renderPage(<Newborn />);
   await fillValid();
   tap('提交登记');

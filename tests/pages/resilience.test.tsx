@@ -239,7 +239,7 @@ const JOURNEYS: Journey[] = [
       tap('重试提交');
       expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
       expect(useAppStore.getState().newbornDraft).toBeNull();
-      expect(store.list(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(1);
+      expect(await store.listEnrollments(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(1);
       page.unmount();
 
       render(<EnrollmentList />);
