@@ -5,6 +5,8 @@ import { type TSchema } from '@sinclair/typebox';
 import { HttpResponse, http, type HttpHandler } from 'msw';
 import { BODY_LIMIT_BYTES, BODY_MESSAGES, ROUTES, type RouteId } from '../src/api/contract';
 import { parseJsonBody, parseQuery } from '../server/core/body';
+import { type LoginResolver } from '../server/auth/login';
+import { authenticate } from '../server/core/auth';
 import { type Operation } from '../server/core/operations';
 import { ApiProblem } from '../server/core/problem';
 import { type MockStore } from './store';
@@ -12,6 +14,7 @@ import { violations } from './validate';
 
 export interface MockContext {
   store: MockStore;
+  login: LoginResolver;
   now: () => Date;
   /** Path prefix the handlers match: '*' + '/api/v1' (any origin) unless one origin is given. */
   base: string;
@@ -26,10 +29,9 @@ function check(schema: TSchema, value: unknown): unknown {
 }
 
 function requireUser(request: Request, ctx: MockContext): string {
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec((request.headers.get('authorization') ?? '').trim());
-  const user = match?.[1] ? ctx.store.userOf(match[1], ctx.now()) : null;
-  if (!user) throw new ApiProblem('UNAUTHENTICATED');
-  return user;
+  const principal = authenticate(request.headers.get('authorization'), ctx.store.tokens, ctx.login, ctx.now());
+  if (!principal) throw new ApiProblem('UNAUTHENTICATED');
+  return principal.user;
 }
 
 const notJson = () => new ApiProblem('VALIDATION_FAILED', BODY_MESSAGES.notJson, [{ path: '', message: BODY_MESSAGES.notJson }]);
@@ -58,6 +60,7 @@ export function mockRoute(ctx: MockContext, id: RouteId, operation: Operation): 
       const user = spec.auth ? requireUser(request, ctx) : null;
       const answer = await operation({
         user,
+        authorization: request.headers.get('authorization'),
         body: 'body' in spec ? await readBody(request, spec.body) : undefined,
         query: 'querystring' in spec ? check(spec.querystring, parseQuery(new URL(request.url).search)) : {},
         params: 'params' in spec ? check(spec.params, Object.fromEntries(names.map((name) => [name, params[name]]))) : {},

@@ -1,5 +1,7 @@
 // The mocks' in-memory store: the enrollments behind the same Storage interface as SQLite and
 // PostgreSQL (the shared enrollment flow runs over it), and the mock tokens of logged-in users.
+import { type Principal } from '../server/auth/login';
+import { type Tokens } from '../server/core/auth';
 import { type InsertOutcome, type Storage, type StoredEnrollment } from '../server/storage/types';
 
 export const MOCK_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -10,30 +12,29 @@ function randomHex(bytes: number): string {
 }
 
 export class MockStore implements Storage {
-  private tokens = new Map<string, { user: string; expiresAt: number }>();
-  private enrollments = new Map<string, StoredEnrollment & { seq: number }>(); // by certificate number
+  private issued = new Map<string, { principal: Principal; expiresAt: number }>();
+  private enrollments = new Map<string, StoredEnrollment & { seq: number }>(); // by owner and certificate number
   private seq = 0;
 
-  issueToken(user: string, now: Date): { token: string; expiresAt: Date } {
-    const token = `mock.${randomHex(24)}`;
-    const expiresAt = new Date(now.getTime() + MOCK_TOKEN_TTL_MS);
-    this.tokens.set(token, { user, expiresAt: expiresAt.getTime() });
-    return { token, expiresAt };
-  }
-
-  tokenIssuer(): { issue: (user: string, now: Date) => { token: string; expiresAt: Date } } {
-    return { issue: (user, now) => this.issueToken(user, now) };
-  }
-
-  userOf(token: string, now: Date): string | null {
-    const entry = this.tokens.get(token);
-    return entry && now.getTime() < entry.expiresAt ? entry.user : null;
-  }
+  /** The mock tokens: random strings this store remembers, valid for 7 days. */
+  readonly tokens: Tokens = {
+    issue: (principal, now) => {
+      const token = `mock.${randomHex(24)}`;
+      const expiresAt = new Date(now.getTime() + MOCK_TOKEN_TTL_MS);
+      this.issued.set(token, { principal, expiresAt: expiresAt.getTime() });
+      return { token, expiresAt };
+    },
+    read: (token, now) => {
+      const entry = this.issued.get(token);
+      return entry && now.getTime() < entry.expiresAt ? entry.principal : null;
+    },
+  };
 
   async insertEnrollment(e: StoredEnrollment): Promise<InsertOutcome> {
-    const held = this.enrollments.get(e.certificateNo);
+    const key = JSON.stringify([e.owner, e.certificateNo]);
+    const held = this.enrollments.get(key);
     if (held) return { created: false, stored: held };
-    this.enrollments.set(e.certificateNo, { ...e, seq: ++this.seq });
+    this.enrollments.set(key, { ...e, seq: ++this.seq });
     return { created: true, stored: e };
   }
 
@@ -50,9 +51,9 @@ export class MockStore implements Storage {
 
   async deleteOwner(owner: string): Promise<number> {
     let deleted = 0;
-    for (const [no, e] of this.enrollments) {
+    for (const [key, e] of this.enrollments) {
       if (e.owner !== owner) continue;
-      this.enrollments.delete(no);
+      this.enrollments.delete(key);
       deleted += 1;
     }
     return deleted;
@@ -61,7 +62,7 @@ export class MockStore implements Storage {
   async close(): Promise<void> {}
 
   reset(): void {
-    this.tokens.clear();
+    this.issued.clear();
     this.enrollments.clear();
     this.seq = 0;
   }

@@ -9,12 +9,13 @@ import Fastify, { LogController, type FastifyInstance, type FastifyReply, type F
 import { API_BASE_PATH, BODY_LIMIT_BYTES, BODY_MESSAGES, errorAnswer } from '../src/api/contract';
 import packageJson from '../package.json';
 import { installAccessLog } from './access-log';
-import { devLogin, wechatLogin, type WechatConfig } from './auth/login';
+import { loginResolver, type WechatConfig } from './auth/login';
+import { signedTokens } from './auth/tokens';
 import { type AppContext } from './context';
 import { parseJsonBody, parseQuery } from './core/body';
 import { ApiProblem } from './core/problem';
 import { installErrorHandling } from './errors';
-import { userOf } from './routes/define';
+import { principalOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { windowStore } from './rate-limit-store';
 import { API_SECURITY_HEADERS, documentSecurityHeaders } from './security-headers';
@@ -31,8 +32,10 @@ export interface BuildAppOptions {
   /** A storage the caller owns (not closed with the app). */
   storage?: Storage;
   tokenSecret: string;
-  /** WeChat login; absent or null: dev login (`dev:<name>`). */
+  /** WeChat login; absent or null: none. Device login (`device:<secret>`) is always on. */
   wechat?: { appId: string; secret: string; apiBase?: string } | null;
+  /** `dev:<name>` login, never with WeChat; main.ts turns it off under NODE_ENV=production. Default true. */
+  devLogin?: boolean;
   /** Requests a minute per client; 0 turns the limit off. Default 600. */
   rateLimitPerMinute?: number;
   /** The H5 build (dist/h5) to serve at / from the same origin. */
@@ -97,11 +100,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const ctx: AppContext = {
     storage,
     now,
-    tokenSecret: options.tokenSecret,
-    login: wechat ? wechatLogin(wechat, options.fetch) : devLogin(),
+    tokens: signedTokens(options.tokenSecret),
+    login: loginResolver({ dev: options.devLogin ?? true, wechat, ...(options.fetch ? { fetch: options.fetch } : {}) }),
     version: packageJson.version,
   };
-  if (ctx.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
+  if (options.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
 
   const staticRoot = options.staticRoot ? path.resolve(options.staticRoot) : null;
   const documentHeaders = documentSecurityHeaders(staticRoot);
@@ -122,7 +125,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       (reply as unknown as FastifyReply).code(400).headers(headersFor(request.url)).send(BAD_URL);
     },
   });
-  app.decorateRequest('user', null);
+  app.decorateRequest('principal', undefined);
   // Answers are serialised as they are: response schemas document, they never drop a field.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
@@ -172,8 +175,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       store: windowStore(() => now().getTime(), 60_000),
       // Per client: the token's user, else the IP address (api.md).
       keyGenerator: (request) => {
-        const user = userOf(request, ctx);
-        return user ? `user:${user}` : `ip:${request.ip}`;
+        const principal = principalOf(request, ctx);
+        return principal ? `user:${principal.user}` : `ip:${request.ip}`;
       },
     });
   }

@@ -1,8 +1,8 @@
 // Starts the policy API: `npm run api` (tsx server/main.ts). Settings from the environment.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, buildApp } from './app';
+import { SecretsProblem, secretsDir, tokenSecret } from './secrets';
 
 function fail(message: string): never {
   console.error(message);
@@ -16,22 +16,6 @@ function nonNegativeInteger(name: string, fallback: number): number {
   return Number(raw);
 }
 
-/** TOKEN_SECRET, else a secret generated once into the data folder (mode 0600). */
-function tokenSecret(dataDir: string): string {
-  const fromEnv = process.env.TOKEN_SECRET;
-  if (fromEnv) {
-    if (fromEnv.length < 16) fail('TOKEN_SECRET must be at least 16 characters');
-    return fromEnv;
-  }
-  const file = path.join(dataDir, 'token-secret');
-  try {
-    fs.writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-  }
-  return fs.readFileSync(file, 'utf8').trim();
-}
-
 async function main(): Promise<void> {
   // The database holds ID numbers: files this process creates (db, -wal, -shm, secret) are 0600.
   process.umask(0o077);
@@ -41,11 +25,22 @@ async function main(): Promise<void> {
   fs.mkdirSync(dataDir, { recursive: true });
   const appId = process.env.WECHAT_APPID;
   const secret = process.env.WECHAT_SECRET;
+  const wechat = appId && secret ? { appId, secret, apiBase: process.env.WECHAT_API_BASE || undefined } : null;
+  const production = process.env.NODE_ENV === 'production';
+  let secrets;
+  try {
+    const dir = secretsDir(process.env.SECRETS_DIR, dataDir);
+    secrets = { token: tokenSecret(process.env.TOKEN_SECRET, dir, dataDir) };
+  } catch (e) {
+    if (e instanceof SecretsProblem) fail(e.message);
+    throw e;
+  }
 
   const app = await buildApp({
     databasePath,
-    tokenSecret: tokenSecret(dataDir),
-    wechat: appId && secret ? { appId, secret, apiBase: process.env.WECHAT_API_BASE || undefined } : null,
+    tokenSecret: secrets.token.secret,
+    wechat,
+    devLogin: !production,
     rateLimitPerMinute: nonNegativeInteger('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE),
     staticRoot: process.env.STATIC_ROOT || null,
     corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
@@ -71,6 +66,10 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
 
+  for (const note of secrets.token.notes) app.log.info(note);
+  if (wechat) app.log.info({ login: 'wechat' }, 'login: WeChat codes and device:<secret>; dev:<name> is refused');
+  else if (production) app.log.info({ login: 'device' }, 'login: device:<secret> only; dev login is off (NODE_ENV=production)');
+  else app.log.warn({ login: 'dev' }, 'login: dev login is ON, anyone may log in as any dev:<name>; a real server runs with NODE_ENV=production');
   await app.listen({ host: '127.0.0.1', port, listenTextResolver: (address) => `YunBao API listening at ${address}` });
 }
 

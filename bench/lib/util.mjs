@@ -1,6 +1,7 @@
 // Small helpers shared by the benchmark rows: paths, ports, child processes, figures.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,11 +116,13 @@ export async function startApi({ databasePath, staticRoot = null, rateLimit = '0
   const main = path.join(ROOT, 'server', 'main.ts');
   if (!existsSync(main)) throw new Error('server/main.ts does not exist yet');
   const port = await freePort();
+  const secretsDir = mkdtempSync(path.join(os.tmpdir(), 'yunbao-bench-secrets-'));
   const handle = startChild(process.execPath, ['--import', 'tsx', main], {
     env: {
       ...process.env,
       PORT: String(port),
       DATABASE_PATH: databasePath,
+      SECRETS_DIR: secretsDir,
       RATE_LIMIT_PER_MINUTE: rateLimit,
       WECHAT_APPID: '',
       WECHAT_SECRET: '',
@@ -129,13 +132,17 @@ export async function startApi({ databasePath, staticRoot = null, rateLimit = '0
     },
   });
   const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await handle.stop();
+    rmSync(secretsDir, { recursive: true, force: true });
+  };
   try {
     await waitHttp(`${base}/api/v1/health`, handle, 60_000);
   } catch (e) {
-    await handle.stop();
+    await stop();
     throw e;
   }
-  return { ...handle, port, base };
+  return { ...handle, stop, port, base };
 }
 
 export const readText = (p) => readFileSync(p, 'utf8');

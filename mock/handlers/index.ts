@@ -3,7 +3,7 @@
 import { API_BASE_PATH, ROUTES, errorAnswer, type RouteId } from '../../src/api/contract';
 import { http, HttpResponse } from 'msw';
 import packageJson from '../../package.json';
-import { devLogin } from '../../server/auth/login';
+import { loginResolver } from '../../server/auth/login';
 import { operations } from '../../server/core/operations';
 import { mockRoute, type MockContext } from '../http';
 import { MockStore } from '../store';
@@ -14,13 +14,17 @@ export interface MockOptions {
   store?: MockStore;
   /** Answer only this origin (e.g. 'http://mock.test'); default: any origin. */
   origin?: string;
+  /** `dev:<name>` codes accepted (a server outside production); default true. */
+  devLogin?: boolean;
 }
 
 export function createHandlers(options: MockOptions = {}) {
   const store = options.store ?? new MockStore();
   const now = options.now ?? (() => new Date());
-  const ctx: MockContext = { store, now, base: `${options.origin ?? '*'}${API_BASE_PATH}` };
-  const ops = operations({ storage: store, now, login: devLogin(), tokens: store.tokenIssuer(), version: packageJson.version });
+  // A server without WeChat: device logins, and dev logins unless it plays a production server.
+  const login = loginResolver({ dev: options.devLogin ?? true });
+  const ctx: MockContext = { store, login, now, base: `${options.origin ?? '*'}${API_BASE_PATH}` };
+  const ops = operations({ storage: store, now, login, tokens: store.tokens, version: packageJson.version });
   return [
     ...(Object.keys(ROUTES) as RouteId[]).map((id) => mockRoute(ctx, id, ops[id])),
     // Any other path or method under /api/v1 is 404 NOT_FOUND, as on the server.

@@ -28,7 +28,7 @@ const masked = (record: EnrollmentAnswer) => maskedRecord(record, maskResidentId
 
 export function enrollmentFlow({ storage, now }: EnrollmentFlowOptions) {
   return {
-    /** 201 with the new record, 200 with the record as first stored for the same data, else 409. */
+    /** 201 with the new record; 200 with the record as first stored when she sends the same data again; else 409. */
     async enroll(owner: string, body: NewbornEnrollmentRequest): Promise<Enrolled> {
       const at = now();
       const today = todayInShanghai(at);
@@ -50,8 +50,9 @@ export function enrollmentFlow({ storage, now }: EnrollmentFlowOptions) {
         createdAt: record.createdAt,
       });
       if (outcome.created) return { status: 201, record: masked(record) };
-      // The same user repeating the same data gets the record as first stored, nothing recomputed.
-      if (outcome.stored.owner === owner && outcome.stored.fingerprint === fingerprint) {
+      // She repeats the same data: the record as first stored, nothing recomputed. Other data
+      // under a number she holds is a conflict; no one else's records take part.
+      if (outcome.stored.fingerprint === fingerprint) {
         return { status: 200, record: masked(outcome.stored.record) };
       }
       throw new ApiProblem('ENROLLMENT_EXISTS');
@@ -76,6 +77,24 @@ export function enrollmentFlow({ storage, now }: EnrollmentFlowOptions) {
 
     async erase(owner: string): Promise<void> {
       await storage.deleteOwner(owner);
+    },
+
+    /**
+     * Moves every record of `from` to `to` (new ids, nothing else recomputed), then empties `from`.
+     * A crash in between leaves copies in both, and the next move completes it; a number `to`
+     * already holds with other data keeps `from` as it is, so nothing is lost.
+     */
+    async adopt(from: string, to: string): Promise<number> {
+      if (from === to) return 0;
+      const records = await storage.listEnrollments(from);
+      let kept = true;
+      for (const e of records) {
+        const id = newRecordId();
+        const outcome = await storage.insertEnrollment({ ...e, id, owner: to, record: { ...e.record, id } });
+        if (!outcome.created && outcome.stored.fingerprint !== e.fingerprint) kept = false;
+      }
+      if (kept && records.length > 0) await storage.deleteOwner(from);
+      return records.length;
     },
   };
 }

@@ -27,6 +27,7 @@ import {
   type IsoDate,
 } from '../../src/domain';
 import { type LoginResolver } from '../auth/login';
+import { bearerToken, type Tokens } from './auth';
 import { type Storage } from '../storage/types';
 import { enrollmentFlow } from './enrollments';
 import { ApiProblem, unwrap } from './problem';
@@ -38,6 +39,8 @@ export interface OperationRequest {
   params: unknown;
   /** The logged-in user on routes that need login, checked before the body was read; else null. */
   user: string | null;
+  /** The Authorization header as sent (login reads the account it replaces from it). */
+  authorization: string | null;
 }
 
 /** `body` undefined: an answer without content (204). */
@@ -49,15 +52,11 @@ export interface OperationAnswer {
 export type Operation = (request: OperationRequest) => Promise<OperationAnswer>;
 export type Operations = Record<RouteId, Operation>;
 
-export interface TokenIssuer {
-  issue(user: string, now: Date): { token: string; expiresAt: Date };
-}
-
 export interface CoreContext {
   storage: Storage;
   now: () => Date;
   login: LoginResolver;
-  tokens: TokenIssuer;
+  tokens: Tokens;
   version: string;
 }
 
@@ -112,10 +111,18 @@ export function operations(ctx: CoreContext): Operations {
     deliveryEstimate: async ({ body }) => ok(unwrap(deliveryEstimate(body as DeliveryEstimateRequest, today()))),
     eligibility: async ({ body }) => ok(unwrap(eligibility(body as EligibilityRequest, today()))),
 
-    login: async ({ body }) => {
-      const user = await ctx.login.resolve((body as LoginRequest).code);
-      if (!user) throw new ApiProblem('UNAUTHENTICATED', '登录失败：登录凭证无效或已过期');
-      const { token, expiresAt } = ctx.tokens.issue(user, ctx.now());
+    login: async ({ body, authorization }) => {
+      const principal = await ctx.login.resolve((body as LoginRequest).code);
+      if (!principal) throw new ApiProblem('UNAUTHENTICATED', '登录失败：登录凭证无效或已过期');
+      if (principal.kind === 'device') {
+        // The H5 app's first device login brings the dev account it used before, proven by a
+        // token of that account (its name is no proof: every export carries it), even where dev
+        // login is off now. Once moved, that account is empty.
+        const token = bearerToken(authorization);
+        const before = token ? ctx.tokens.read(token, ctx.now(), { legacy: true }) : null;
+        if (before?.kind === 'dev') await enrollments.adopt(before.user, principal.user);
+      }
+      const { token, expiresAt } = ctx.tokens.issue(principal, ctx.now());
       return ok({ token, expiresAt: expiresAt.toISOString() });
     },
     createEnrollment: async (request) => {

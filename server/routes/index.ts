@@ -2,24 +2,23 @@
 // shared operations, plus /openapi.json generated from the same schemas.
 import { type FastifyInstance } from 'fastify';
 import { ROUTES, type RouteId } from '../../src/api/contract';
-import { signToken } from '../auth/tokens';
 import { type AppContext } from '../context';
 import { operations } from '../core/operations';
 import { defineRoute } from './define';
 
 export async function apiRoutes(app: FastifyInstance, options: { ctx: AppContext }): Promise<void> {
   const { ctx } = options;
-  const ops = operations({
-    storage: ctx.storage,
-    now: ctx.now,
-    login: ctx.login,
-    tokens: { issue: (user, now) => signToken(ctx.tokenSecret, user, now) },
-    version: ctx.version,
-  });
+  const ops = operations(ctx);
   for (const id of Object.keys(ROUTES) as RouteId[]) {
     const operation = ops[id];
     defineRoute(app, ctx, id, async (request, reply) => {
-      const answer = await operation({ body: request.body, query: request.query, params: request.params, user: request.user });
+      const answer = await operation({
+        body: request.body,
+        query: request.query,
+        params: request.params,
+        user: request.principal?.user ?? null,
+        authorization: request.headers.authorization ?? null,
+      });
       reply.code(answer.status);
       return answer.body === undefined ? reply.send() : answer.body;
     });

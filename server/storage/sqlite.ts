@@ -29,6 +29,29 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX enrollments_owner ON enrollments (owner, created_at DESC, seq DESC);
     `,
   },
+  {
+    // A certificate number is unique within one account (api.md): SQLite cannot drop a UNIQUE
+    // constraint, so the table is rebuilt with the rows, ids and order it had.
+    version: 2,
+    name: 'certificate numbers unique per owner',
+    sql: `
+      CREATE TABLE enrollments_v2 (
+        seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+        id             TEXT NOT NULL UNIQUE,
+        owner          TEXT NOT NULL,
+        certificate_no TEXT NOT NULL,
+        fingerprint    TEXT NOT NULL,
+        record         TEXT NOT NULL,
+        created_at     TEXT NOT NULL,
+        UNIQUE (owner, certificate_no)
+      );
+      INSERT INTO enrollments_v2 (seq, id, owner, certificate_no, fingerprint, record, created_at)
+        SELECT seq, id, owner, certificate_no, fingerprint, record, created_at FROM enrollments ORDER BY seq;
+      DROP TABLE enrollments;
+      ALTER TABLE enrollments_v2 RENAME TO enrollments;
+      CREATE INDEX enrollments_owner ON enrollments (owner, created_at DESC, seq DESC);
+    `,
+  },
 ];
 
 interface Row {
@@ -85,8 +108,8 @@ export function openSqliteStorage(databasePath: string): Storage {
 
   const insert = db.prepare(`INSERT INTO enrollments (id, owner, certificate_no, fingerprint, record, created_at)
     VALUES (@id, @owner, @certificateNo, @fingerprint, @record, @createdAt)
-    ON CONFLICT (certificate_no) DO NOTHING`);
-  const byCertificate = db.prepare('SELECT * FROM enrollments WHERE certificate_no = ?');
+    ON CONFLICT (owner, certificate_no) DO NOTHING`);
+  const byOwnerAndCertificate = db.prepare('SELECT * FROM enrollments WHERE owner = ? AND certificate_no = ?');
   const byOwnerAndId = db.prepare('SELECT * FROM enrollments WHERE owner = ? AND id = ?');
   const byOwner = db.prepare('SELECT * FROM enrollments WHERE owner = ? ORDER BY created_at DESC, seq DESC');
   const deleteByOwner = db.prepare('DELETE FROM enrollments WHERE owner = ?');
@@ -96,7 +119,7 @@ export function openSqliteStorage(databasePath: string): Storage {
   const insertOrGet = db.transaction((e: StoredEnrollment): InsertOutcome => {
     const info = insert.run({ ...e, record: JSON.stringify(e.record) });
     if (info.changes === 1) return { created: true, stored: e };
-    const row = byCertificate.get(e.certificateNo) as Row | undefined;
+    const row = byOwnerAndCertificate.get(e.owner, e.certificateNo) as Row | undefined;
     if (!row) throw new Error('enrollment conflict without a holder');
     return { created: false, stored: fromRow(row) };
   });

@@ -15,7 +15,10 @@ export interface StoredEnrollment {
 export type InsertOutcome = { created: true; stored: StoredEnrollment } | { created: false; stored: StoredEnrollment };
 
 export interface Storage {
-  /** Atomically stores `e` unless its certificate number is taken; then returns the holder. */
+  /**
+   * Atomically stores the enrollment unless its owner already has that certificate number; then
+   * returns the owner's holder. Another owner's record of the same number is no conflict.
+   */
   insertEnrollment(e: StoredEnrollment): Promise<InsertOutcome>;
   getEnrollment(owner: string, id: string): Promise<StoredEnrollment | null>;
   /** Newest first. */

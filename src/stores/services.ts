@@ -4,7 +4,7 @@
 // Enrollment needs the server: on a network failure the draft stays and a retry is safe (the
 // same body is answered 200 with the record first stored).
 import Taro from '@tarojs/taro';
-import { ApiError, createApiClient, isApiError, type ApiClient } from '@/api';
+import { createApiClient, isApiError, type ApiClient } from '@/api';
 import { createFetchTransport } from '@/api/fetch-transport';
 import { createTaroTransport } from '@/api/taro-transport';
 import type { EnrollmentAnswer, ExportAnswer, HealthAnswer, NewbornEnrollmentRequest } from '@/api/contract';
@@ -138,25 +138,30 @@ export async function health(): Promise<HealthAnswer | null> {
 }
 
 /**
- * A valid token: the stored one, or a new login. The server says how (`/health.login`):
- * `wechat` → Taro.login's code; `dev` → `dev:<this install's id>` on every platform.
+ * A valid token: the stored one, or a new login. In WeChat against a `wechat` server
+ * (`/health.login`), Taro.login's code; everywhere else this device's `device:<secret>`.
+ * An install of before logged in as dev:<name>: its first login after the update moves that
+ * account's records to the device account (once; the stored dev token is the proof).
  */
 export async function login(force = false): Promise<string> {
   const state = useAppStore.getState();
-  const current = force ? null : validToken(state, now());
+  const legacy = state.legacyDevName;
+  const current = force || legacy ? null : validToken(state, now());
   if (current) return current;
   const h = await api().health();
-  let code: string;
-  if (h.login === 'wechat') {
-    if (process.env.TARO_ENV !== 'weapp') {
-      throw new ApiError({ status: 401, code: 'UNAUTHENTICATED', message: '此服务器只接受微信登录，请在微信小程序中使用' });
-    }
-    code = (await Taro.login()).code;
-  } else {
-    code = `dev:${state.ensureDeviceId()}`;
+  if (h.login === 'wechat' && process.env.TARO_ENV === 'weapp') {
+    const answer = await api().login((await Taro.login()).code);
+    useAppStore.getState().setSession(answer.token, answer.expiresAt);
+    return answer.token;
   }
-  const answer = await api().login(code);
+  const secret = await state.ensureDeviceSecret();
+  // The name alone is no proof to the server: a token of that account is. Without one (expired,
+  // and dev login off there) the records stay where they are and the app stops asking.
+  let proof = legacy ? validToken(state, now()) : null;
+  if (legacy && !proof && h.login === 'dev') proof = (await api().login(`dev:${legacy}`)).token;
+  const answer = await api().login(`device:${secret}`, proof);
   useAppStore.getState().setSession(answer.token, answer.expiresAt);
+  if (legacy) useAppStore.getState().forgetLegacyDevName();
   return answer.token;
 }
 
@@ -220,7 +225,7 @@ export async function listEnrollments(): Promise<ListOutcome> {
 export interface DataExport {
   app: '孕保通 YunBao';
   exportedAt: string;
-  /** Everything kept on this device (the login token left out: it is a key, not her data). */
+  /** Everything kept on this device (the login token and secrets left out: they are keys, not her data). */
   device: Record<string, unknown>;
   /** What the server holds (GET /me/export), or null when she never logged in or it failed. */
   server: ExportAnswer | null;
@@ -230,7 +235,8 @@ export interface DataExport {
 /** All her data as one JSON document: the device state and, when she has an account, the server's. */
 export async function exportMyData(): Promise<DataExport> {
   const state = useAppStore.getState();
-  const { token: _token, expiresAt: _expiresAt, ...device } = persistedPart(state);
+  // The login token and secrets are keys, not her data: an export file must not open her account.
+  const { token: _token, expiresAt: _expiresAt, deviceSecret: _secret, legacyDevName: _devName, ...device } = persistedPart(state);
   const out: DataExport = { app: '孕保通 YunBao', exportedAt: now().toISOString(), device, server: null };
   if (state.hasServerAccount) {
     try {

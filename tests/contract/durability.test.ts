@@ -1,6 +1,6 @@
 // A 201 means durable: kill -9 the server right after the answer, start it again on the same
-// file, and the record is there. Also: the token secret generated once (0600) survives restarts,
-// and SIGTERM shuts down cleanly.
+// file, and the record is there. Also: the token secret generated once (0600, in SECRETS_DIR,
+// outside the data folder) survives restarts, and SIGTERM shuts down cleanly.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 test('an answered enrollment survives SIGKILL', async () => {
-  const env = { DATABASE_PATH: path.join(dir, 'nested', 'yunbao.sqlite') };
+  const env = { DATABASE_PATH: path.join(dir, 'nested', 'yunbao.sqlite'), SECRETS_DIR: path.join(dir, 'secrets'), TOKEN_SECRET: '' };
   const first = await startServer(env);
   let token: string;
   let id: string;
@@ -30,8 +30,11 @@ test('an answered enrollment survives SIGKILL', async () => {
   }
   expect(await first.exited).toMatchObject({ signal: 'SIGKILL' });
 
-  const secretFile = path.join(dir, 'nested', 'token-secret');
+  // Outside the data folder: a backup of the data does not hold the key to its tokens.
+  const secretFile = path.join(dir, 'secrets', 'token-secret');
   expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+  expect(fs.statSync(path.join(dir, 'secrets')).mode & 0o777).toBe(0o700);
+  expect(fs.readdirSync(path.join(dir, 'nested')).filter((f) => !f.startsWith('yunbao.sqlite'))).toEqual([]);
 
   const second = await startServer(env);
   try {

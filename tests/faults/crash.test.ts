@@ -13,7 +13,7 @@ import Database from 'better-sqlite3';
 import { Value } from '@sinclair/typebox/value';
 import { EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
 import { checkDigit, maskId } from '../fuzz/support/oracle';
-import { call, enrollmentBody, login, startServer, stop, type Server } from './support';
+import { call, deviceUserOf, enrollmentBody, login, startServer, stop, type Server } from './support';
 
 const CRASHES = Number(process.env.FAULTS_CRASHES ?? 5);
 const PER_ROUND = 200;
@@ -52,7 +52,7 @@ function matches(record: EnrollmentAnswer, body: Body, rawId: boolean): boolean 
 }
 
 test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing acknowledged is lost, nothing is doubled`, async () => {
-  const env = { DATABASE_PATH: path.join(dir, 'data', 'yunbao.sqlite'), TOKEN_SECRET: 'crash-test-secret-0123456789abcdef' };
+  const env = { DATABASE_PATH: path.join(dir, 'data', 'yunbao.sqlite'), SECRETS_DIR: path.join(dir, 'secrets'), TOKEN_SECRET: 'crash-test-secret-0123456789abcdef' };
   const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 1_000_000);
   let rand = seed;
   const random = () => ((rand = (rand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -72,7 +72,7 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     const user = `crash${round}`;
     const token = await login(server.base, user);
     const bodies = Array.from({ length: PER_ROUND }, (_, i) => enrollmentBody(round * 1000 + i, `C${String(round).padStart(2, '0')}${String(i).padStart(7, '0')}`));
-    bodiesByUser.set(`dev:${user}`, bodies);
+    bodiesByUser.set(await deviceUserOf(user), bodies);
     // Kill a random 0–15 ms after a random number of 201s (10%–80% of the burst) has come back,
     // so the kill lands anywhere in a request's processing, not only between answers.
     const killAt = 20 + Math.floor(random() * (PER_ROUND * 0.7 - 20));

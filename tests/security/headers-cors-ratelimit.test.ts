@@ -189,7 +189,7 @@ describe('rate limit under a burst', () => {
       // Rotating forged tokens (each "another user") from one address: one budget, the address's.
       const forged = await Promise.all(
         Array.from({ length: 60 }, (_, i) =>
-          t.send({ method: 'GET', url: '/api/v1/health', headers: { authorization: `Bearer ${signToken('not-the-server-secret-0123456789', `dev:u${i}`, FUZZ_NOW).token}` } }),
+          t.send({ method: 'GET', url: '/api/v1/health', headers: { authorization: `Bearer ${signToken('not-the-server-secret-0123456789', { user: `dev:u${i}`, kind: 'dev' }, FUZZ_NOW).token}` } }),
         ),
       );
       expect(forged.map(status).filter((s) => s === 200)).toHaveLength(LIMIT);

@@ -79,7 +79,7 @@ export const ROUTES = {
     body: EligibilityRequest, success: { status: 200, schema: EligibilityAnswer },
   },
   login: {
-    method: 'POST', path: '/auth/login', auth: false, tag: 'accounts', summary: '登录（微信 code 或 dev:<name>）',
+    method: 'POST', path: '/auth/login', auth: false, tag: 'accounts', summary: '登录（微信 code、device:<secret> 或 dev:<name>）',
     body: LoginRequest, success: { status: 200, schema: LoginAnswer }, errors: [401],
   },
   createEnrollment: {
