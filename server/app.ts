@@ -1,4 +1,5 @@
 // The policy API as a Fastify app: buildApp(options) gives a ready-to-listen instance.
+import { hkdfSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import cors from '@fastify/cors';
@@ -13,7 +14,9 @@ import { loginResolver, type WechatConfig } from './auth/login';
 import { signedTokens } from './auth/tokens';
 import { type AppContext } from './context';
 import { parseJsonBody, parseQuery } from './core/body';
+import { sealUnsealed } from './core/enrollments';
 import { ApiProblem } from './core/problem';
+import { idSealer } from './id-sealing';
 import { installErrorHandling } from './errors';
 import { principalOf } from './routes/define';
 import { apiRoutes } from './routes';
@@ -32,6 +35,11 @@ export interface BuildAppOptions {
   /** A storage the caller owns (not closed with the app). */
   storage?: Storage;
   tokenSecret: string;
+  /**
+   * The 32-byte key of the ID numbers at rest (server/id-sealing.ts); main.ts passes ID_NUMBER_KEY
+   * or its key file. Absent: derived from tokenSecret (tests; instances sharing a secret agree).
+   */
+  idKey?: Buffer;
   /** WeChat login; absent or null: none. Device login (`device:<secret>`) is always on. */
   wechat?: { appId: string; secret: string; apiBase?: string } | null;
   /** `dev:<name>` login, never with WeChat; main.ts turns it off under NODE_ENV=production. Default true. */
@@ -93,12 +101,14 @@ const BAD_URL = errorAnswer('VALIDATION_FAILED', '请求地址无效', [{ path: 
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const storage = options.storage ?? openSqliteStorage(options.databasePath ?? ':memory:');
+  const sealer = idSealer(options.idKey ?? Buffer.from(hkdfSync('sha256', options.tokenSecret, Buffer.alloc(0), 'yunbao id key of tests', 32)));
+  const storage = options.storage ?? openSqliteStorage(options.databasePath ?? ':memory:', { sealUnsealed: (e) => sealUnsealed(sealer, e) });
   const wechat: WechatConfig | null = options.wechat
     ? { appId: options.wechat.appId, secret: options.wechat.secret, apiBase: options.wechat.apiBase ?? WECHAT_API_BASE }
     : null;
   const ctx: AppContext = {
     storage,
+    sealer,
     now,
     tokens: signedTokens(options.tokenSecret),
     login: loginResolver({ dev: options.devLogin ?? true, wechat, ...(options.fetch ? { fetch: options.fetch } : {}) }),

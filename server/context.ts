@@ -2,10 +2,12 @@
 import { type RouteId } from '../src/api/contract';
 import { type LoginResolver, type Principal } from './auth/login';
 import { type Tokens } from './core/auth';
+import { type IdSealer } from './core/enrollments';
 import { type Storage } from './storage/types';
 
 export interface AppContext {
   storage: Storage;
+  sealer: IdSealer;
   now: () => Date;
   tokens: Tokens;
   login: LoginResolver;

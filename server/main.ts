@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE, buildApp } from './app';
-import { SecretsProblem, secretsDir, tokenSecret } from './secrets';
+import { SealError, idSealer } from './id-sealing';
+import { SecretsProblem, idKey, secretsDir, tokenSecret } from './secrets';
+import { sampleEnrollment } from './storage/sqlite';
 
 function fail(message: string): never {
   console.error(message);
@@ -27,18 +29,28 @@ async function main(): Promise<void> {
   const secret = process.env.WECHAT_SECRET;
   const wechat = appId && secret ? { appId, secret, apiBase: process.env.WECHAT_API_BASE || undefined } : null;
   const production = process.env.NODE_ENV === 'production';
+  const sample = sampleEnrollment(databasePath);
   let secrets;
   try {
     const dir = secretsDir(process.env.SECRETS_DIR, dataDir);
-    secrets = { token: tokenSecret(process.env.TOKEN_SECRET, dir, dataDir) };
+    secrets = { token: tokenSecret(process.env.TOKEN_SECRET, dir, dataDir), id: idKey(process.env.ID_NUMBER_KEY, dir, sample !== null) };
   } catch (e) {
     if (e instanceof SecretsProblem) fail(e.message);
     throw e;
+  }
+  if (sample) {
+    try {
+      idSealer(secrets.id.key).open(sample.record.guardian.idNo, sample.id);
+    } catch (e) {
+      if (e instanceof SealError) fail(`the ID number key does not open the ID numbers in ${databasePath} (${e.message}): start with the key they were sealed with`);
+      throw e;
+    }
   }
 
   const app = await buildApp({
     databasePath,
     tokenSecret: secrets.token.secret,
+    idKey: secrets.id.key,
     wechat,
     devLogin: !production,
     rateLimitPerMinute: nonNegativeInteger('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE),
@@ -66,7 +78,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
 
-  for (const note of secrets.token.notes) app.log.info(note);
+  for (const note of [...secrets.token.notes, ...secrets.id.notes]) app.log.info(note);
   if (wechat) app.log.info({ login: 'wechat' }, 'login: WeChat codes and device:<secret>; dev:<name> is refused');
   else if (production) app.log.info({ login: 'device' }, 'login: device:<secret> only; dev login is off (NODE_ENV=production)');
   else app.log.warn({ login: 'dev' }, 'login: dev login is ON, anyone may log in as any dev:<name>; a real server runs with NODE_ENV=production');

@@ -1,9 +1,11 @@
 // The secrets the server keeps outside its data folder (one backup of that folder must not hold
-// both the data and the key to it): the token secret, from TOKEN_SECRET or a file created on
-// first start in SECRETS_DIR (default ./secrets), mode 0600 in a 0700 folder.
+// both the data and the key to it): the token secret and the key of the ID numbers, each from the
+// environment (TOKEN_SECRET, ID_NUMBER_KEY) or a file created on first start in SECRETS_DIR
+// (default ./secrets), mode 0600 in a 0700 folder.
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { ID_KEY_BYTES, parseIdKey } from './id-sealing';
 
 export class SecretsProblem extends Error {}
 
@@ -67,4 +69,29 @@ export function tokenSecret(fromEnv: string | undefined, dir: string, dataDir: s
   if (created) notes.push(`a new token secret was written to ${file}`);
   if (value.length < 16) throw new SecretsProblem(`${file} must hold at least 16 characters`);
   return { secret: value, notes };
+}
+
+export interface IdKey {
+  key: Buffer;
+  notes: string[];
+}
+
+/**
+ * ID_NUMBER_KEY, else `<secrets>/id-number-key`, made on first start, but never while the
+ * database already holds sealed ID numbers: a new key could not open them.
+ */
+export function idKey(fromEnv: string | undefined, dir: string, databaseHoldsSealed: boolean): IdKey {
+  if (fromEnv) {
+    const key = parseIdKey(fromEnv);
+    if (!key) throw new SecretsProblem(`ID_NUMBER_KEY must be ${ID_KEY_BYTES} bytes in base64 or base64url`);
+    return { key, notes: [] };
+  }
+  const file = path.join(dir, 'id-number-key');
+  if (!fs.existsSync(file) && databaseHoldsSealed) {
+    throw new SecretsProblem(`${file} is missing but the database holds ID numbers sealed with it: restore the key file (or set ID_NUMBER_KEY); a new key would not open them`);
+  }
+  const { value, created } = readOrCreate(file, () => randomBytes(ID_KEY_BYTES).toString('base64url'));
+  const key = parseIdKey(value);
+  if (!key) throw new SecretsProblem(`${file} must hold ${ID_KEY_BYTES} bytes in base64url`);
+  return { key, notes: created ? [`a new ID number key was written to ${file}: back it up apart from the data`] : [] };
 }

@@ -4,6 +4,7 @@ import { API_BASE_PATH, ROUTES, errorAnswer, type RouteId } from '../../src/api/
 import { http, HttpResponse } from 'msw';
 import packageJson from '../../package.json';
 import { loginResolver } from '../../server/auth/login';
+import { UNSEALED } from '../../server/core/enrollments';
 import { operations } from '../../server/core/operations';
 import { mockRoute, type MockContext } from '../http';
 import { MockStore } from '../store';
@@ -24,7 +25,7 @@ export function createHandlers(options: MockOptions = {}) {
   // A server without WeChat: device logins, and dev logins unless it plays a production server.
   const login = loginResolver({ dev: options.devLogin ?? true });
   const ctx: MockContext = { store, login, now, base: `${options.origin ?? '*'}${API_BASE_PATH}` };
-  const ops = operations({ storage: store, now, login, tokens: store.tokens, version: packageJson.version });
+  const ops = operations({ storage: store, sealer: UNSEALED, now, login, tokens: store.tokens, version: packageJson.version });
   return [
     ...(Object.keys(ROUTES) as RouteId[]).map((id) => mockRoute(ctx, id, ops[id])),
     // Any other path or method under /api/v1 is 404 NOT_FOUND, as on the server.

@@ -1,5 +1,7 @@
 // The newborn enrollment, once for the server and the mocks: validate → region → terms →
-// fingerprint → store or replay, over any Storage (SQLite, PostgreSQL, the mocks' memory).
+// fingerprint → store or replay, over any Storage (SQLite, PostgreSQL, the mocks' memory). The
+// ID number is sealed and the fingerprint keyed here, above the storage, so that every storage
+// keeps opaque strings and behaves alike.
 import {
   enrollmentFingerprint,
   enrollmentRecord,
@@ -8,11 +10,29 @@ import {
   type NewbornEnrollmentRequest,
 } from '../../src/api/contract';
 import { maskResidentId, newbornTerms, resolveRegion, todayInShanghai, validateNewbornEnrollment } from '../../src/domain';
-import { type Storage } from '../storage/types';
+import { type Storage, type StoredEnrollment } from '../storage/types';
 import { ApiProblem, unwrap } from './problem';
+
+/** What the storage keeps of guardian.idNo and of "the same data". */
+export interface IdSealer {
+  /** The ID number as stored, bound to its record's id. */
+  seal(idNo: string, recordId: string): string;
+  /** The ID number back; throws when the key or the record does not match. */
+  open(sealed: string, recordId: string): string;
+  /** The stored fingerprint of an enrollment's canonical text (equal text, equal fingerprint). */
+  fingerprint(canonical: string): string;
+}
+
+/** For a store that keeps nothing at rest (the mocks' memory): the number and the text as they are. */
+export const UNSEALED: IdSealer = {
+  seal: (idNo) => idNo,
+  open: (idNo) => idNo,
+  fingerprint: (canonical) => canonical,
+};
 
 export interface EnrollmentFlowOptions {
   storage: Storage;
+  sealer: IdSealer;
   now: () => Date;
 }
 
@@ -24,9 +44,21 @@ export function newRecordId(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-const masked = (record: EnrollmentAnswer) => maskedRecord(record, maskResidentId);
+const withIdNo = (record: EnrollmentAnswer, idNo: string): EnrollmentAnswer => ({ ...record, guardian: { ...record.guardian, idNo } });
 
-export function enrollmentFlow({ storage, now }: EnrollmentFlowOptions) {
+/**
+ * A row of before sealing (raw ID number, the canonical text as fingerprint), sealed as the flow
+ * stores it now: the same data still replays.
+ */
+export function sealUnsealed(sealer: IdSealer, e: StoredEnrollment): StoredEnrollment {
+  return { ...e, fingerprint: sealer.fingerprint(e.fingerprint), record: withIdNo(e.record, sealer.seal(e.record.guardian.idNo, e.id)) };
+}
+
+export function enrollmentFlow({ storage, sealer, now }: EnrollmentFlowOptions) {
+  /** The record with its raw ID number. */
+  const opened = (e: StoredEnrollment) => withIdNo(e.record, sealer.open(e.record.guardian.idNo, e.id));
+  const masked = (e: StoredEnrollment) => maskedRecord(opened(e), maskResidentId);
+
   return {
     /** 201 with the new record; 200 with the record as first stored when she sends the same data again; else 409. */
     async enroll(owner: string, body: NewbornEnrollmentRequest): Promise<Enrolled> {
@@ -40,39 +72,40 @@ export function enrollmentFlow({ storage, now }: EnrollmentFlowOptions) {
         today,
       );
       const record = enrollmentRecord(newRecordId(), input, terms, at.toISOString());
-      const fingerprint = enrollmentFingerprint(input);
-      const outcome = await storage.insertEnrollment({
+      const fingerprint = sealer.fingerprint(enrollmentFingerprint(input));
+      const stored: StoredEnrollment = {
         id: record.id,
         owner,
         certificateNo: record.certificateNo,
         fingerprint,
-        record,
+        record: withIdNo(record, sealer.seal(record.guardian.idNo, record.id)),
         createdAt: record.createdAt,
-      });
-      if (outcome.created) return { status: 201, record: masked(record) };
+      };
+      const outcome = await storage.insertEnrollment(stored);
+      if (outcome.created) return { status: 201, record: maskedRecord(record, maskResidentId) };
+      // Opened first: a record this key cannot open is a failure, never mistaken for other data.
+      const held = masked(outcome.stored);
       // She repeats the same data: the record as first stored, nothing recomputed. Other data
       // under a number she holds is a conflict; no one else's records take part.
-      if (outcome.stored.fingerprint === fingerprint) {
-        return { status: 200, record: masked(outcome.stored.record) };
-      }
+      if (outcome.stored.fingerprint === fingerprint) return { status: 200, record: held };
       throw new ApiProblem('ENROLLMENT_EXISTS');
     },
 
     /** The owner's records, newest first, ID numbers masked. */
     async list(owner: string): Promise<EnrollmentAnswer[]> {
-      return (await storage.listEnrollments(owner)).map((s) => masked(s.record));
+      return (await storage.listEnrollments(owner)).map(masked);
     },
 
     /** One of the owner's records; another user's id is indistinguishable from an unknown one. */
     async get(owner: string, id: string): Promise<EnrollmentAnswer> {
       const stored = await storage.getEnrollment(owner, id);
       if (!stored) throw new ApiProblem('NOT_FOUND');
-      return masked(stored.record);
+      return masked(stored);
     },
 
     /** The owner's records with the raw ID number: the export, the one answer that carries it. */
     async exportOf(owner: string): Promise<EnrollmentAnswer[]> {
-      return (await storage.listEnrollments(owner)).map((s) => s.record);
+      return (await storage.listEnrollments(owner)).map(opened);
     },
 
     async erase(owner: string): Promise<void> {
@@ -90,7 +123,8 @@ export function enrollmentFlow({ storage, now }: EnrollmentFlowOptions) {
       let kept = true;
       for (const e of records) {
         const id = newRecordId();
-        const outcome = await storage.insertEnrollment({ ...e, id, owner: to, record: { ...e.record, id } });
+        const record = withIdNo({ ...e.record, id }, sealer.seal(sealer.open(e.record.guardian.idNo, e.id), id));
+        const outcome = await storage.insertEnrollment({ ...e, id, owner: to, record });
         if (!outcome.created && outcome.stored.fingerprint !== e.fingerprint) kept = false;
       }
       if (kept && records.length > 0) await storage.deleteOwner(from);

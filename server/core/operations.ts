@@ -29,7 +29,7 @@ import {
 import { type LoginResolver } from '../auth/login';
 import { bearerToken, type Tokens } from './auth';
 import { type Storage } from '../storage/types';
-import { enrollmentFlow } from './enrollments';
+import { enrollmentFlow, type IdSealer } from './enrollments';
 import { ApiProblem, unwrap } from './problem';
 
 export interface OperationRequest {
@@ -54,6 +54,7 @@ export type Operations = Record<RouteId, Operation>;
 
 export interface CoreContext {
   storage: Storage;
+  sealer: IdSealer;
   now: () => Date;
   login: LoginResolver;
   tokens: Tokens;
@@ -91,7 +92,7 @@ const queryInteger = (s: string | undefined) => (s === undefined ? undefined : N
 
 export function operations(ctx: CoreContext): Operations {
   const today = shanghaiDayOf(() => ctx.now());
-  const enrollments = enrollmentFlow({ storage: ctx.storage, now: () => ctx.now() });
+  const enrollments = enrollmentFlow({ storage: ctx.storage, sealer: ctx.sealer, now: () => ctx.now() });
   return {
     health: async () => ok({ status: 'ok', version: ctx.version, policyVersion: POLICY_VERSION, login: ctx.login.mode }),
     regions: async () => ok({ regions: listRegions() }),

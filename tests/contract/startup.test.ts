@@ -76,3 +76,46 @@ test('SECRETS_DIR inside the data folder: the server refuses to start, and says 
   expect(res.status).toBe(1);
   expect(res.stderr).toMatch(/SECRETS_DIR .* must be outside the data folder/);
 });
+
+describe('the key of the ID numbers', () => {
+  const run = (extra: Record<string, string>) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      cwd: path.resolve(__dirname, '..', '..'),
+      env: { ...process.env, PORT: '0', ...env(), ...extra },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+
+  test('made on first start outside the data folder (0600); the server then refuses to start without it or with another', async () => {
+    const server = await startServer(env());
+    try {
+      const api = apiAt(server.base);
+      const token = ((await api.call('POST', '/api/v1/auth/login', { body: { code: `device:${randomBytes(32).toString('base64url')}` } })).json as { token: string }).token;
+      const body = { certificateNo: 'R430123456', babyName: '张小满', sex: 'F', birthDate: new Date(Date.now() + 8 * 3_600_000 - 5 * 86_400_000).toISOString().slice(0, 10), region: '430400', guardian: { name: '李华', idNo: '430421199203150047', relation: 'mother' } };
+      expect((await api.call('POST', '/api/v1/newborn-enrollments', { body, token })).status).toBe(201);
+      expect(lines(server.stdout()).some((l) => /a new ID number key was written/.test(l.msg))).toBe(true);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+    const keyFile = path.join(dir, 'secrets', 'id-number-key');
+    expect(fs.statSync(keyFile).mode & 0o777).toBe(0o600);
+    const data = fs.readdirSync(path.join(dir, 'data')).map((f) => fs.readFileSync(path.join(dir, 'data', f)));
+    expect(data.some((b) => b.includes('R430123456'))).toBe(true);
+    expect(data.some((b) => b.includes('430421199203150047'))).toBe(false);
+
+    const key = fs.readFileSync(keyFile, 'utf8');
+    fs.rmSync(keyFile);
+    const lost = run({});
+    expect(lost.status).toBe(1);
+    expect(lost.stderr).toMatch(/id-number-key is missing but the database holds ID numbers sealed with it/);
+    expect(fs.existsSync(keyFile)).toBe(false);
+    const other = run({ ID_NUMBER_KEY: randomBytes(32).toString('base64') });
+    expect(other.status).toBe(1);
+    expect(other.stderr).toMatch(/does not open the ID numbers/);
+    // The right key, from the environment: it starts.
+    const server2 = await startServer({ ...env(), ID_NUMBER_KEY: key });
+    server2.child.kill('SIGTERM');
+    expect(await server2.exited).toEqual({ code: 0, signal: null });
+  });
+});

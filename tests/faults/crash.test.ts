@@ -12,6 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Value } from '@sinclair/typebox/value';
 import { EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
+import { idSealer, parseIdKey } from '../../server/id-sealing';
 import { checkDigit, maskId } from '../fuzz/support/oracle';
 import { call, deviceUserOf, enrollmentBody, login, startServer, stop, type Server } from './support';
 
@@ -163,8 +164,12 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     expect(rows).toHaveLength(round * PER_ROUND);
     const dupes = db.prepare('SELECT certificate_no, count(*) AS n FROM enrollments GROUP BY certificate_no HAVING n > 1').all();
     expect(dupes).toEqual([]);
+    // The ID numbers are sealed with the key the server made on first start, outside the data folder.
+    const sealer = idSealer(parseIdKey(fs.readFileSync(path.join(dir, 'secrets', 'id-number-key'), 'utf8'))!);
     for (const row of rows) {
-      const record = JSON.parse(String(row.record)) as EnrollmentAnswer;
+      const stored = JSON.parse(String(row.record)) as EnrollmentAnswer;
+      if (/^[0-9]{17}[0-9X]$/.test(stored.guardian.idNo)) throw new Error(`an ID number in clear in the file: row ${String(row.id)}`);
+      const record = { ...stored, guardian: { ...stored.guardian, idNo: sealer.open(stored.guardian.idNo, String(row.id)) } };
       const body = bodiesByUser.get(String(row.owner))?.find((b) => b.certificateNo === row.certificate_no);
       if (!body || !matches(record, body, true) || record.id !== row.id || checkDigit(record.guardian.idNo.slice(0, 17)) !== record.guardian.idNo[17]) {
         throw new Error(`half-written row in the file: ${JSON.stringify({ ...row, record: '(see below)' })}\n${String(row.record)}`);
@@ -175,7 +180,7 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
   }
   process.stdout.write(
     `\n[faults] crash under load (seed ${seed}): ${midBurst} crashes during the burst survived (${round} rounds), ${totalAcked} enrollments acknowledged before the kills, ${totalFound} found exactly once after restart\n${report.join('\n')}\n` +
-      `  file: integrity ok, ${round * PER_ROUND} rows, no duplicate certificate, every record whole, mode 0600\n`,
+      `  file: integrity ok, ${round * PER_ROUND} rows, no duplicate certificate, every record whole (its ID number sealed and opening), mode 0600\n`,
   );
   expect(totalFound).toBe(totalAcked);
 });

@@ -48,6 +48,7 @@ test('WAL, synchronous=FULL, migrations recorded and run once, folder created', 
   expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([
     { version: 1, name: 'enrollments' },
     { version: 2, name: 'certificate numbers unique per owner' },
+    { version: 3, name: 'ID numbers sealed, fingerprints keyed' },
   ]);
   db.close();
   // synchronous is per connection: read it from a connection opened the storage's way.
@@ -91,13 +92,20 @@ test('a database of the first schema (certificate numbers unique across owners) 
     insert.run(e.id, e.owner, e.certificateNo, e.fingerprint, JSON.stringify(e.record), e.createdAt);
   }
   v1.close();
-  const s = openSqliteStorage(file);
+  // Its rows predate sealing: without the flow's sealing it refuses to open, and says why.
+  expect(() => openSqliteStorage(file)).toThrow(/stored before ID numbers were sealed/);
+  const s = openSqliteStorage(file, { sealUnsealed: (e) => ({ ...e, fingerprint: `sealed ${e.fingerprint}` }) });
   expect((await s.listEnrollments('u1')).map((e) => e.id)).toEqual(['b', 'a']);
   expect((await s.insertEnrollment(record('c', 'u2', 'R000000001', '2026-03-21T08:00:00.000Z'))).created).toBe(true);
   expect((await s.insertEnrollment(record('d', 'u1', 'R000000001', '2026-03-21T08:00:00.000Z'))).stored.id).toBe('a');
   await s.close();
   const db = new Database(file, { readonly: true });
-  expect((db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2]);
+  expect((db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map((r) => r.version)).toEqual([1, 2, 3]);
+  expect((db.prepare('SELECT fingerprint FROM enrollments ORDER BY seq').all() as { fingerprint: string }[]).map((r) => r.fingerprint)).toEqual([
+    'sealed R000000001|u1',
+    'sealed R000000002|u1',
+    'R000000001|u2',
+  ]);
   db.close();
 });
 

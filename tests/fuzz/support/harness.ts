@@ -45,7 +45,7 @@ export async function fuzzApp(options: Partial<BuildAppOptions> = {}): Promise<F
   // In memory-backed /dev/shm where there is one: the fuzz tests answers, not fsync (tests/faults does).
   const tmp = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
   const dir = fs.mkdtempSync(path.join(tmp, 'yunbao-fuzz-'));
-  const file = path.join(dir, 'fuzz.sqlite');
+  const file = options.databasePath ?? path.join(dir, 'fuzz.sqlite');
   const app = await buildApp({
     databasePath: file,
     tokenSecret: FUZZ_SECRET,
