@@ -24,5 +24,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The logged-in principal of the bearer token; undefined until first read (routes/define.ts). */
     principal: Principal | null | undefined;
+    /** Routed to the H5 app's files (set at the start of every request). */
+    h5File: boolean;
   }
 }

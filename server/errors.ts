@@ -2,6 +2,7 @@
 import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { BODY_LIMIT_BYTES, BODY_MESSAGES, ROUTES, errorAnswer, explain, type ErrorDetail, type RouteId } from '../src/api/contract';
 import { ApiProblem } from './core/problem';
+import { API_SECURITY_HEADERS } from './security-headers';
 
 const INTERNAL = { error: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试', details: [] } };
 
@@ -66,8 +67,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiProblem, request: FastifyRequest, reply: FastifyReply) => {
     const problem = toProblem(error, request);
     if (problem) {
-      // Only the code: a parse error's text could quote the body (ID numbers).
-      request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
+      // Only the code: a parse error's text could quote the body (ID numbers). 404s come in
+      // floods: their sampled access line says enough (access-log.ts).
+      if (problem.statusCode !== 404) request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
       return reply.code(problem.statusCode).type('application/json; charset=utf-8').send(problem.answer);
     }
     // Neither the client nor the log gets the message (it may quote a query or an ID number):
@@ -77,6 +79,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((_request, reply) => {
-    return reply.code(404).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
+    // Also a path under the H5 files that is no file: an API answer, never cached.
+    return reply.code(404).headers(API_SECURITY_HEADERS).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
   });
 }

@@ -18,6 +18,16 @@ function nonNegativeInteger(name: string, fallback: number): number {
   return Number(raw);
 }
 
+const list = (raw: string | undefined) => (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/** TRUST_PROXY: the proxies whose X-Forwarded-For is believed, by address or CIDR range (proxy-addr's names too). */
+function trustedProxies(): string[] {
+  const proxies = list(process.env.TRUST_PROXY);
+  const vague = proxies.find((p) => ['true', '*', '0.0.0.0/0', '::/0'].includes(p.toLowerCase()));
+  if (vague) fail(`TRUST_PROXY names the proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); "${vague}" would believe every client`);
+  return proxies;
+}
+
 async function main(): Promise<void> {
   // The database holds ID numbers: files this process creates (db, -wal, -shm, secret) are 0600.
   process.umask(0o077);
@@ -55,7 +65,8 @@ async function main(): Promise<void> {
     devLogin: !production,
     rateLimitPerMinute: nonNegativeInteger('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE),
     staticRoot: process.env.STATIC_ROOT || null,
-    corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: list(process.env.CORS_ORIGINS),
+    trustProxy: trustedProxies(),
     logger: { level: process.env.LOG_LEVEL || 'info' },
   });
 

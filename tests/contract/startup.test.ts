@@ -66,6 +66,17 @@ test('a token secret an earlier version kept in the data folder moves out of it,
   }
 });
 
+test('TRUST_PROXY=true would believe every client: the server refuses to start, and says why', () => {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: path.resolve(__dirname, '..', '..'),
+    env: { ...process.env, PORT: '0', ...env(), TRUST_PROXY: '10.0.0.1, true' },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  expect(res.status).toBe(1);
+  expect(res.stderr).toMatch(/TRUST_PROXY names the proxies .* "true" would believe every client/);
+});
+
 test('SECRETS_DIR inside the data folder: the server refuses to start, and says why', () => {
   const res = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: path.resolve(__dirname, '..', '..'),
