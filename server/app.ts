@@ -16,7 +16,7 @@ import { parseJsonBody, parseQuery } from './core/body';
 import { sealUnsealed } from './core/enrollments';
 import { ApiProblem } from './core/problem';
 import { idSealer } from './id-sealing';
-import { installErrorHandling } from './errors';
+import { answerClientError, installErrorHandling } from './errors';
 import { principalOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { rateLimiter } from './rate-limit';
@@ -142,6 +142,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     routerOptions: { maxParamLength: 2400, querystringParser: (query) => parseQuery(query) },
     // A malformed URL (bad percent-encoding, an over-long parameter) is bad input: 400 in the
     // contract's shape. Fastify answers it before any hook, so the security headers are copied.
+    clientErrorHandler: answerClientError,
     frameworkErrors: (_error, _request, reply) => {
       (reply as unknown as FastifyReply).code(400).headers(API_SECURITY_HEADERS).send(BAD_URL);
     },

@@ -1,4 +1,6 @@
 // Every failure leaves the server in the contract's shape {error:{code,message,details}}.
+import { STATUS_CODES } from 'node:http';
+import { type Duplex } from 'node:stream';
 import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { BODY_LIMIT_BYTES, BODY_MESSAGES, ROUTES, errorAnswer, explain, type ErrorDetail, type RouteId } from '../src/api/contract';
 import { ApiProblem } from './core/problem';
@@ -50,6 +52,31 @@ export function toProblem(error: FastifyError | ApiProblem, request: FastifyRequ
   if (status === 401) return new ApiProblem('UNAUTHENTICATED');
   if (status >= 400 && status < 500) return new ApiProblem('VALIDATION_FAILED');
   return null;
+}
+
+const CLIENT_ERRORS: Record<string, [status: number, message: string]> = {
+  HPE_HEADER_OVERFLOW: [431, '请求头过大（上限 16 KiB），请精简后重试'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, '请求未能在限定时间内发送完毕，请重试'],
+};
+const UNPARSABLE: [number, string] = [400, '请求格式无效，无法读取'];
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (a header over its limit: 431;
+ * an unparsable request: 400; too slow: 408), answered in the contract's shape with the API's
+ * headers while the socket can still take an answer.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? UNPARSABLE;
+    const body = JSON.stringify(errorAnswer('VALIDATION_FAILED', message, [{ path: '', message }]));
+    const headers = Object.entries(API_SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n${headers}\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** What of an unexpected failure may be logged: its type, a code-like code and the stack frames. */

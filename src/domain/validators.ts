@@ -46,9 +46,14 @@ export const MAX_NAME_CHARS = 20;
 const HAN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;
 const OTHER_DOTS = /[•・‧･∙⋅.。]/u;
 
-/** A Han name: 1–20 characters (code points) of Han script, a middle dot · only between two Han characters. */
-export function validateHanName(name: string, path: string): Result<string> {
-  if (typeof name !== 'string' || name.length === 0) return fail(invalid(path, '请填写姓名（汉字）'));
+/**
+ * A Han name: 1–20 characters (code points) of Han script, a middle dot · only between two Han
+ * characters; answered in NFKC, the form it is checked in (a Kangxi radical ⼈ is 人, a
+ * compatibility ideograph its unified one), so a lookalike is stored as the character it shows.
+ */
+export function validateHanName(raw: string, path: string): Result<string> {
+  if (typeof raw !== 'string' || raw.length === 0) return fail(invalid(path, '请填写姓名（汉字）'));
+  const name = raw.normalize('NFKC');
   const count = [...name].length;
   if (count > MAX_NAME_CHARS) return fail(invalid(path, `姓名最多${MAX_NAME_CHARS}个字，现在是${count}个字`));
   if (HAN_NAME.test(name)) return ok(name);

@@ -164,7 +164,7 @@ export const CASES: Case[] = [
     expect(mine.json).toEqual(record);
     expect(mine.text).not.toContain(GUARDIAN_ID);
   }],
-  ['enrollment: x → X is the same data; 400s on bad numbers and names', async (api, ns) => {
+  ['enrollment: x → X is the same data; names in NFKC; 400s on bad numbers and names', async (api, ns) => {
     const alice = await api.login(`${ns}_alice`);
     const body = anEnrollment({ certificateNo: cert(ns), guardian: { idNo: GUARDIAN_ID_X.toLowerCase() } });
     expectOk(await api.call('POST', '/api/v1/newborn-enrollments', { body, token: alice }), 'createEnrollment');
@@ -173,6 +173,10 @@ export const CASES: Case[] = [
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: 'R43012345' }), token: alice }), 400, 'VALIDATION_FAILED', 'certificateNo');
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 1), guardian: { idNo: '430421199203150048' } }), token: alice }), 400, 'VALIDATION_FAILED', 'guardian.idNo');
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 1), babyName: 'Mia' }), token: alice }), 400, 'VALIDATION_FAILED', 'babyName');
+    // A Kangxi radical is read as the character it shows (NFKC) and stored so.
+    const lookalike = await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 2), babyName: '\u2F08小满' }), token: alice });
+    expectOk(lookalike, 'createEnrollment');
+    expect(lookalike.json).toMatchObject({ babyName: '人小满' });
   }],
   ['device login: the account of a secret made on the device; the secret in no answer', async (api) => {
     const secret = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');

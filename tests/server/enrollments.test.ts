@@ -109,6 +109,15 @@ test.each<[string, Record<string, unknown>, string]>([
   expect(res.body).not.toContain('430421199203150048');
 });
 
+test('lookalike characters in names are stored as the characters they show (NFKC); the same name either way is the same data', async () => {
+  const res = await enroll(alice, anEnrollment({ babyName: '\u2F08小满', guardian: { name: '李\u2E9F' } }));
+  expect(res.status).toBe(201);
+  expect(res.json<EnrollmentAnswer>()).toMatchObject({ babyName: '人小满', guardian: { name: '李母' } });
+  const again = await enroll(alice, anEnrollment({ babyName: '人小满', guardian: { name: '李母' } }));
+  expect(again.status).toBe(200);
+  expect(again.json()).toEqual(res.json());
+});
+
 test('names with a middle dot between Han characters are accepted', async () => {
   const res = await enroll(alice, anEnrollment({ babyName: '阿依·古丽', guardian: { name: '买买提·艾力' } }));
   expect(res.status).toBe(201);
