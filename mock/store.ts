@@ -24,9 +24,9 @@ export class MockStore implements Storage {
       this.issued.set(token, { principal, expiresAt: expiresAt.getTime() });
       return { token, expiresAt };
     },
-    read: (token, now) => {
+    read: (token, now, options) => {
       const entry = this.issued.get(token);
-      return entry && now.getTime() < entry.expiresAt ? entry.principal : null;
+      return entry && (options?.evidence || now.getTime() < entry.expiresAt) ? entry.principal : null;
     },
   };
 

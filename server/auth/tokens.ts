@@ -8,7 +8,7 @@ export const TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 /** Instances sharing a secret have clocks a little apart: an issue time this far ahead is still now. */
 export const CLOCK_SKEW_MS = 60_000;
 const VERSION = 'v2';
-/** Tokens of before the kind was named: read only as evidence of a dev account (core/operations.ts). */
+/** Tokens of before the kind was named: read only as evidence of a dev account. */
 const LEGACY_VERSION = 'v1';
 const MAX_TOKEN_LENGTH = 1024;
 const KINDS: readonly LoginKind[] = ['device', 'dev', 'wechat'];
@@ -32,13 +32,14 @@ export function signToken(secret: string, principal: Principal, now: Date): { to
 
 /**
  * The token's principal, or null when it is malformed, forged, signed with another secret,
- * expired, issued in the future or valid for longer than 7 days from its issue.
+ * expired, issued in the future or valid for longer than 7 days from its issue. `evidence`
+ * (the H5 app's one-time move, core/operations.ts) forgives the expiry and reads v1 tokens.
  */
-export function verifyToken(secret: string, token: string, now: Date, { legacy = false } = {}): Principal | null {
+export function verifyToken(secret: string, token: string, now: Date, { evidence = false } = {}): Principal | null {
   if (token.length > MAX_TOKEN_LENGTH) return null;
   const parts = token.split('.');
   const version = parts[0];
-  if (parts.length !== 3 || !(version === VERSION || (legacy && version === LEGACY_VERSION))) return null;
+  if (parts.length !== 3 || !(version === VERSION || (evidence && version === LEGACY_VERSION))) return null;
   const [, payload = '', signature = ''] = parts;
   const expected = mac(secret, `${version}.${payload}`);
   const given = Buffer.from(signature, 'base64url');
@@ -55,7 +56,7 @@ export function verifyToken(secret: string, token: string, now: Date, { legacy =
   const { sub, knd, iat, exp } = parsed as Partial<Payload>;
   if (typeof sub !== 'string' || sub === '' || typeof iat !== 'number' || typeof exp !== 'number') return null;
   const t = now.getTime();
-  if (iat > t + CLOCK_SKEW_MS || exp - iat > TOKEN_TTL_MS || t >= exp) return null;
+  if (iat > t + CLOCK_SKEW_MS || exp - iat > TOKEN_TTL_MS || (t >= exp && !evidence)) return null;
   if (version === LEGACY_VERSION) return sub.startsWith('dev:') ? { user: sub, kind: 'dev' } : null;
   return typeof knd === 'string' && KINDS.includes(knd) ? { user: sub, kind: knd } : null;
 }

@@ -5,10 +5,11 @@ import { type LoginResolver, type Principal } from '../auth/login';
 export interface Tokens {
   issue(principal: Principal, now: Date): { token: string; expiresAt: Date };
   /**
-   * The token's principal when it is genuine and within its lifetime, whatever its kind;
-   * `legacy` also reads the dev tokens of before tokens named their kind.
+   * The token's principal when it is genuine and within its lifetime, whatever its kind.
+   * `evidence`: as proof that its holder had that account, not to open it — also a token past
+   * its expiry, and the dev tokens of before tokens named their kind.
    */
-  read(token: string, now: Date, options?: { legacy?: boolean }): Principal | null;
+  read(token: string, now: Date, options?: { evidence?: boolean }): Principal | null;
 }
 
 /** The token of an `Authorization: Bearer …` header, if the header has that form. */

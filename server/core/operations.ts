@@ -117,10 +117,10 @@ export function operations(ctx: CoreContext): Operations {
       if (!principal) throw new ApiProblem('UNAUTHENTICATED', '登录失败：登录凭证无效或已过期');
       if (principal.kind === 'device') {
         // The H5 app's first device login brings the dev account it used before, proven by a
-        // token of that account (its name is no proof: every export carries it), even where dev
-        // login is off now. Once moved, that account is empty.
+        // token the server gave that account, expired or not (its name is no proof: every export
+        // carries it), even where dev login is off now. Once moved, that account is empty.
         const token = bearerToken(authorization);
-        const before = token ? ctx.tokens.read(token, ctx.now(), { legacy: true }) : null;
+        const before = token ? ctx.tokens.read(token, ctx.now(), { evidence: true }) : null;
         if (before?.kind === 'dev') await enrollments.adopt(before.user, principal.user);
       }
       const { token, expiresAt } = ctx.tokens.issue(principal, ctx.now());

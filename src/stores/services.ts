@@ -155,9 +155,9 @@ export async function login(force = false): Promise<string> {
     return answer.token;
   }
   const secret = await state.ensureDeviceSecret();
-  // The name alone is no proof to the server: a token of that account is. Without one (expired,
-  // and dev login off there) the records stay where they are and the app stops asking.
-  let proof = legacy ? validToken(state, now()) : null;
+  // The name alone is no proof to the server: a token it gave that account is, expired or not.
+  // Without one (never logged in, and dev login off there) nothing can move.
+  let proof = legacy ? state.token : null;
   if (legacy && !proof && h.login === 'dev') proof = (await api().login(`dev:${legacy}`)).token;
   const answer = await api().login(`device:${secret}`, proof);
   useAppStore.getState().setSession(answer.token, answer.expiresAt);

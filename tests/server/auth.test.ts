@@ -56,12 +56,16 @@ describe('tokens', () => {
     expect(verifyToken(TEST_SECRET, signed({ sub: 'dev:alice', knd: 'dev', iat, exp: iat + TOKEN_TTL_MS }), t0)).toEqual(ALICE);
   });
 
-  test('tokens of the first format (no kind) are read only as evidence of a dev account', () => {
+  test('as evidence of a dev account (the one-time move), a token past its expiry and one of the first format are read', () => {
+    const expired = signToken(TEST_SECRET, ALICE, new Date(t0.getTime() - 30 * TOKEN_TTL_MS)).token;
+    expect(verifyToken(TEST_SECRET, expired, t0)).toBeNull();
+    expect(verifyToken(TEST_SECRET, expired, t0, { evidence: true })).toEqual(ALICE);
+    expect(verifyToken('another-secret-0123456789', expired, t0, { evidence: true })).toBeNull();
     const v1 = signed({ sub: 'dev:alice', iat: t0.getTime(), exp: t0.getTime() + TOKEN_TTL_MS }, 'v1');
     expect(verifyToken(TEST_SECRET, v1, t0)).toBeNull();
-    expect(verifyToken(TEST_SECRET, v1, t0, { legacy: true })).toEqual(ALICE);
+    expect(verifyToken(TEST_SECRET, v1, t0, { evidence: true })).toEqual(ALICE);
     const wechat = signed({ sub: 'o-123', iat: t0.getTime(), exp: t0.getTime() + TOKEN_TTL_MS }, 'v1');
-    expect(verifyToken(TEST_SECRET, wechat, t0, { legacy: true })).toBeNull();
+    expect(verifyToken(TEST_SECRET, wechat, t0, { evidence: true })).toBeNull();
   });
 
   test('bearer header parsing', () => {
@@ -280,7 +284,7 @@ describe('the H5 app’s dev account moves to its device account, once', () => {
     }
   });
 
-  test('where dev login is off now, a dev token of before (or of the first format) still proves the account; its name alone does not', async () => {
+  test('where dev login is off now, a dev token of before (expired, or of the first format) still proves the account; its name alone does not', async () => {
     const clock = fakeClock(t0);
     const dev = await makeApp({}, clock);
     const devToken = await dev.login('h5install');
@@ -290,7 +294,7 @@ describe('the H5 app’s dev account moves to its device account, once', () => {
     try {
       const legacy = signed({ sub: 'dev:olduser', iat: t0.getTime(), exp: t0.getTime() + TOKEN_TTL_MS }, 'v1');
       const seed = await makeApp({ storage }, clock);
-      for (const [name, cert] of [['h5install', 'R430123456'], ['olduser', 'R430123457'], ['named', 'R430123458']] as const) {
+      for (const [name, cert] of [['h5install', 'R430123456'], ['olduser', 'R430123457'], ['named', 'R430123458'], ['away', 'R430123459']] as const) {
         await seed.send('POST', '/api/v1/newborn-enrollments', { token: await seed.login(name), body: anEnrollment({ certificateNo: cert }) });
       }
       await seed.app.close();
@@ -298,6 +302,10 @@ describe('the H5 app’s dev account moves to its device account, once', () => {
       expect((await exportOf(t, a)).enrollments.map((e) => e.certificateNo)).toEqual(['R430123456']);
       const b = await loginWith(t, `device:${deviceSecret()}`, legacy);
       expect((await exportOf(t, b)).enrollments.map((e) => e.certificateNo)).toEqual(['R430123457']);
+      // Back after months: the token the server gave her has long expired, and still proves the account.
+      const expired = signToken(TEST_SECRET, { user: 'dev:away', kind: 'dev' }, new Date(t0.getTime() - 20 * TOKEN_TTL_MS)).token;
+      const d = await loginWith(t, `device:${deviceSecret()}`, expired);
+      expect((await exportOf(t, d)).enrollments.map((e) => e.certificateNo)).toEqual(['R430123459']);
       // Knowing the name (every export carries it) moves nothing: a forged dev token is no token.
       const forged = `v2.${b64({ sub: 'dev:named', knd: 'dev', iat: t0.getTime(), exp: t0.getTime() + TOKEN_TTL_MS })}.AAAA`;
       const c = await loginWith(t, `device:${deviceSecret()}`, forged);

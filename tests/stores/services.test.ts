@@ -176,13 +176,13 @@ describe('the device login', () => {
     expect(await (await fetch(`${BASE}/newborn-enrollments`, { headers: { authorization: `Bearer ${devToken}` } })).json()).toEqual({ enrollments: [] });
   });
 
-  test('where dev login is off now, the stored dev token is the proof; the name is never sent', async () => {
+  test('where dev login is off now, the stored dev token (expired too) is the proof; the name is never sent', async () => {
     const devToken = await devAccountWithOneRecord('h5install-b');
     server.use(...createHandlers({ store: defaultStore, devLogin: false }));
     const sent: string[] = [];
     server.events.on('request:start', ({ request }) => void request.clone().text().then((t) => sent.push(t)));
     try {
-      useAppStore.setState({ legacyDevName: 'h5install-b', token: devToken, expiresAt: new Date(Date.now() + 86_400_000).toISOString(), hasServerAccount: true });
+      useAppStore.setState({ legacyDevName: 'h5install-b', token: devToken, expiresAt: '2026-02-01T00:00:00.000Z', hasServerAccount: true });
       const list = await services.listEnrollments();
       expect(list.ok && list.enrollments.map((e) => e.certificateNo)).toEqual(['R430100001']);
       expect(useAppStore.getState().legacyDevName).toBeNull();
