@@ -1,16 +1,69 @@
-// Lint: typescript-eslint recommended, React hooks, and the import rules of docs/design.md.
+// Lint: typescript-eslint recommended, React hooks, and the layers of docs/design.md: which folder
+// may import which (import-x/no-restricted-paths, resolved files), no import cycles, which npm
+// packages each folder may use, and no region code outside src/domain.
+const fs = require('node:fs');
+const path = require('node:path');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const reactHooks = require('eslint-plugin-react-hooks');
+const importX = require('eslint-plugin-import-x');
+const { createTypeScriptImportResolver } = require('eslint-import-resolver-typescript');
 const globals = require('globals');
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tarojs/*', 'zustand', 'zustand/*'];
 const TRANSPORTS = ['msw', 'msw/*', 'node:*', 'fastify', '@fastify/*', 'better-sqlite3', 'pino'];
-// What neither the server nor the mocks import: the app's UI and its layers above the contract.
-const APP_LAYERS = [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '**/src/stores/**', '**/src/pages/**', '**/src/components/**', '@/*'];
-const restrict = (patterns, message) => [
-  'error',
-  { patterns: [{ group: patterns, message }] },
+// What neither the server nor the mocks import: the app's UI layers (the zones below keep src/ out).
+const APP_LAYERS = [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '@/*'];
+const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
+
+// ---- folders: who may import whom (docs/design.md, "The layers") -----------------------------
+const DESIGN = '(docs/design.md)';
+const OUTSIDE_SRC = ['./server', './mock', './tests', './bench', './scripts'];
+const below = (layer, forbidden, why) => ({ target: `./src/${layer}`, from: [...forbidden.map((f) => `./src/${f}`), ...OUTSIDE_SRC], message: `${why} ${DESIGN}` });
+
+/** One zone pair per page folder: it imports no other page's files (its `_components` are its own). */
+function pageZones(group) {
+  const dir = path.join(__dirname, 'src', group);
+  const pages = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
+  const message = `A page imports only its own files; its _components are private. Move what two pages share to src/components, src/hooks, src/utils or the engine ${DESIGN}.`;
+  return pages.flatMap((page) => [
+    { target: `./src/${group}/${page}`, from: './src/pages', ...(group === 'pages' ? { except: [`./${page}`] } : {}), message },
+    { target: `./src/${group}/${page}`, from: './src/subpackages', ...(group === 'subpackages' ? { except: [`./${page}`] } : {}), message },
+  ]);
+}
+
+const ZONES = [
+  below('domain', ['api', 'stores', 'hooks', 'utils', 'components', 'pages', 'subpackages'], 'src/domain is the engine: it imports nothing of the project.'),
+  below('api', ['stores', 'hooks', 'utils', 'components', 'pages', 'subpackages'], 'src/api imports only the engine’s types.'),
+  below('utils', ['api', 'stores', 'hooks', 'components', 'pages', 'subpackages'], 'src/utils are platform helpers over the engine: no stores, no UI.'),
+  below('stores', ['hooks', 'components', 'pages', 'subpackages'], 'src/stores import the engine, src/api and src/utils; never UI.'),
+  below('hooks', ['components', 'pages', 'subpackages'], 'src/hooks sit under the components and pages that use them.'),
+  below('components', ['pages', 'subpackages'], 'src/components are shared: they import no page.'),
+  {
+    target: ['./src/hooks', './src/utils', './src/components', './src/pages', './src/subpackages', './src/stores/slices', './src/stores/!(services).ts'],
+    from: './src/api',
+    except: ['./contract'],
+    message: `Only src/stores/services.ts talks to the API client (the @/api barrel, its client and transports); others may use the contract’s types ${DESIGN}.`,
+  },
+  {
+    target: ['./src/pages', './src/components/*.{ts,tsx}', './src/components/!(nut)/**'],
+    from: './src/components/nut',
+    message: 'NutUI form widgets are for subpackage pages only: they do not fit the main package’s 400 KB budget (src/components/nut/index.ts).',
+  },
+  ...pageZones('pages'),
+  ...pageZones('subpackages'),
+  { target: ['./src/*/**', './src/!(app).{ts,tsx}'], from: OUTSIDE_SRC, message: `src never imports server, mock, tests or benchmarks; only src/app.ts loads mock/browser for H5 development ${DESIGN}.` },
+  { target: ['./server', './mock'], from: './src', except: ['./domain', './api/contract'], message: `server and mock import src/domain and src/api/contract only ${DESIGN}.` },
+];
+
+// ---- region codes: a region is data (docs/design.md, Decisions) --------------------------------
+const REGION_MESSAGE = 'A region code outside src/domain: ask the engine (src/domain/region-facts.ts) what the region has, needs or calls things.';
+const REGION_CODES = [
+  { selector: 'Literal[value=/^[1-9]\\d{5}$/]', message: REGION_MESSAGE },
+  { selector: 'TemplateElement[value.raw=/(^|\\D)[1-9]\\d{5}(\\D|$)/]', message: REGION_MESSAGE },
+  { selector: 'CallExpression[callee.property.name=/^(startsWith|endsWith)$/] > Literal.arguments[value=/^\\d+$/]', message: REGION_MESSAGE },
+  { selector: 'Literal[regex.pattern=/^\\^\\d{2}/]', message: REGION_MESSAGE },
+  { selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(\\d{2}|\\d{4})$/]', message: REGION_MESSAGE },
 ];
 
 module.exports = tseslint.config(
@@ -47,76 +100,44 @@ module.exports = tseslint.config(
     files: ['scripts/**', 'bench/**', 'server/main.ts', 'tests/**', '.ci/**'],
     rules: { 'no-console': 'off' },
   },
-  // The engine is pure: dayjs and itself, nothing of the app, no network, no Node.
+  // Folders: the zones above, and no cycle among the project's own files.
+  {
+    files: ['src/**/*.{ts,tsx}', 'server/**/*.ts', 'mock/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver': undefined,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: path.join(__dirname, 'tsconfig.json') })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: __dirname, zones: ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    files: ['**/*.{ts,tsx,js,cjs,mjs}'],
+    ignores: ['src/domain/**', 'tests/**', 'mock/fixtures/**', 'bench/**'],
+    rules: { 'no-restricted-syntax': ['error', ...REGION_CODES] },
+  },
+  // npm packages per folder. The engine is pure: dayjs and itself, no network, no Node.
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(
-        [...UI, ...TRANSPORTS, '@/*', '**/api/**', '**/stores/**', '**/pages/**', '**/components/**', '**/server/**', '**/mock/**', 'axios', 'node-fetch'],
-        'src/domain is pure TypeScript: only dayjs and its own files (docs/design.md).',
-      ),
+      'no-restricted-imports': restrict([...UI, ...TRANSPORTS, '@/*', 'axios', 'node-fetch'], 'src/domain is pure TypeScript: only dayjs and its own files, by relative path (docs/design.md).'),
       'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'process', 'window', 'document'],
     },
   },
-  // The API client: domain types only; Taro.request lives in one transport file.
+  // The API client: Taro.request lives in one transport file.
   {
     files: ['src/api/**/*.ts'],
     ignores: ['src/api/taro-transport.ts'],
-    rules: {
-      'no-restricted-imports': restrict(
-        [...UI, ...TRANSPORTS, '@/stores/*', '@/pages/*', '@/components/*', '../stores/*', '../pages/*', '../components/*', '**/server/**', '**/mock/**'],
-        'src/api imports only src/domain types and its own contract (docs/design.md).',
-      ),
-    },
+    rules: { 'no-restricted-imports': restrict([...UI, ...TRANSPORTS], 'src/api is plain TypeScript; Taro.request lives in src/api/taro-transport.ts (docs/design.md).') },
   },
   {
-    files: ['src/stores/**/*.ts'],
+    files: ['src/stores/**/*.ts', 'src/hooks/**/*.{ts,tsx}', 'src/utils/**/*.ts', 'src/components/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}', 'src/subpackages/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(
-        [...TRANSPORTS, '@/pages/*', '@/components/*', '**/server/**', '**/mock/**', '**/tests/**'],
-        'stores may import src/api and src/domain, never pages, server or mocks (docs/design.md).',
-      ),
-    },
-  },
-  // Pages and components: stores and domain, never a transport.
-  {
-    files: ['src/pages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/subpackages/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': restrict(
-        [...TRANSPORTS, '@/api/*-transport', '@/api/client', '**/server/**', '**/mock/**', '**/tests/**'],
-        'pages and components read stores and domain; they never call a transport (docs/design.md).',
-      ),
+      'no-restricted-imports': restrict(TRANSPORTS, 'The app reaches the network through src/stores/services.ts only; no msw, Node or server packages (docs/design.md).'),
       'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }],
-    },
-  },
-  // The WeChat main package (tab-bar pages, onboarding and the shared components) keeps NutUI's
-  // form widgets out: with them it measured 430.7 KB against its 400 KB budget.
-  {
-    files: ['src/pages/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
-    ignores: ['src/components/nut/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...TRANSPORTS, '@/api/*-transport', '@/api/client', '**/server/**', '**/mock/**', '**/tests/**'],
-              message: 'pages and components read stores and domain; they never call a transport (docs/design.md).',
-            },
-            {
-              group: ['@/components/nut', '@/components/nut/*', '**/components/nut', '**/components/nut/*', '../nut', '../nut/*', './nut', './nut/*'],
-              message: 'NutUI form widgets are for subpackage pages only (main-package budget, src/components/nut/index.ts).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/*.{ts,tsx}'],
-    ignores: ['src/app.ts'],
-    rules: {
-      'no-restricted-imports': restrict(['**/server/**', '**/mock/**', '**/tests/**'], 'src never imports server, mock or tests.'),
     },
   },
   {

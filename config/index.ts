@@ -27,12 +27,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
           : [],
       options: {},
     },
-    // Preact (through preact/compat) instead of React's reconciler: −80 KB in the weapp main package.
+    // Preact (through preact/compat) instead of React's reconciler: the weapp main package's budget.
     framework: 'preact',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     alias: { '@': path.resolve(__dirname, '..', 'src') },
-    // Chinese text as UTF-8, not 6-byte \uXXXX escapes: measured −40 KB on the weapp main package.
+    // Chinese text as UTF-8, not 6-byte \uXXXX escapes (the main package's budget).
     // Template levels unrolled in base.wxml (Taro's default 16); deeper trees recurse through
     // comp.wxml, so this trades a little render depth for main-package size.
     baseLevel: 4,

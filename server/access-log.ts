@@ -1,11 +1,10 @@
 // What the log says about answers. A line of its own for every answer someone may need to trace
 // (a refusal or failure, anything of a logged-in user: login, enrollments, export, deletion);
 // the successful anonymous answers (reference data, computations, the H5 files) are counted per
-// route and logged as one summary line a minute: count and latency percentiles. At 10,000+
-// computations a second a line each cost more CPU than the computation (pino with redaction
-// ~4 µs a line) and said nothing a count does not. Refusals that come in floods (404 for unknown
-// paths, 429 over the limit) get a line each for the first few a minute, then one count. No line
-// carries a body, a query string or a header: method, path, status and time only.
+// route and logged as one summary line a minute (count and latency percentiles): a line each would
+// cost more than the computation and say nothing a count does not. Refusals that come in floods
+// (404 for unknown paths, 429 over the limit) get a line each for the first few a minute, then one
+// count. No line carries a body, a query string or a header: method, path, status and time only.
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { ROUTES, type RouteId } from '../src/api/contract';
 

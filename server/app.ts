@@ -62,10 +62,8 @@ export interface BuildAppOptions {
 export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
 const WECHAT_API_BASE = 'https://api.weixin.qq.com';
 
-// Personal data never reaches a log line: bodies are never logged (the access line is method,
-// path without query, status and time; rejections log only the error code), and these keys are
-// censored wherever an object carrying them is logged by mistake. Exact paths only: pino's
-// wildcard paths (`*.idNo`) tripled the cost of every line (4 → 11–14 µs, bench/README.md).
+// Personal data never reaches a log line: bodies are never logged, and these keys are censored
+// wherever an object carrying them is logged by mistake. Exact paths: pino's wildcards are slow.
 const REDACT_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
@@ -244,8 +242,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         prefix: '/',
         index: ['index.html'],
         wildcard: true,
-        // The .br/.gz siblings written by scripts/precompress.mjs at build time (442 KB of first
-        // load → 133 KB gzip, less with brotli), chosen by Accept-Encoding.
+        // The .br/.gz siblings written by scripts/precompress.mjs at build time, chosen by Accept-Encoding.
         preCompressed: true,
         // Hashed file names never change content: cached for a year. index.html names the current
         // ones, so it is revalidated every time.

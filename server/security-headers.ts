@@ -1,10 +1,10 @@
-// The security headers of every answer, computed once at start (@fastify/helmet rebuilt them and
-// the CSP string on every request: ~11% of the server's CPU under load, bench/README.md).
+// The security headers of every answer, computed once at start (@fastify/helmet rebuilds them on
+// every request).
 // - Documents (the H5 app: index.html, scripts, styles): helmet 8's defaults with our CSP.
 // - API answers (JSON under /api/): the set of the OWASP REST Security Cheat Sheet. The
 //   document-only headers (COOP, Origin-Agent-Cluster, Referrer-Policy, X-DNS-Prefetch-Control,
 //   X-Download-Options, X-Permitted-Cross-Domain-Policies, X-XSS-Protection) do nothing for a JSON
-//   answer read by fetch, and each header costs ~2 µs a request here (bench/README.md);
+//   answer read by fetch, and each header costs time on every answer;
 //   `Cache-Control: no-store` keeps answers with personal data out of every cache.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -1,6 +1,6 @@
 // Shared presentational components (pages import from '@/components').
 export { PageRoot } from './PageRoot';
-export { Card, Section } from './Card';
+export { Card } from './Card';
 export { DraftBanner } from './DraftBanner';
 export { Citation } from './Citation';
 export { Money } from './Money';

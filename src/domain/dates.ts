@@ -1,7 +1,6 @@
-// Calendar days as 'YYYY-MM-DD' strings. dayjs decides whether a string is a real day (a round
-// trip: 2026-02-30 comes back as 2026-03-02; core dayjs only, its plugins cost the weapp main
-// package 6 KB); arithmetic runs on integer day numbers (days since 1970-01-01), cached, because the
-// engine computes many answers a second and most of them repeat the same few dates.
+// Calendar days as 'YYYY-MM-DD' strings. Core dayjs (no plugins: main-package size) decides whether
+// a string is a real day by a round trip; arithmetic runs on cached integer day numbers (days since
+// 1970-01-01), because most answers repeat the same few dates.
 import dayjs from 'dayjs';
 import { type IsoDate } from './types';
 

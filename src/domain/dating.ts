@@ -10,11 +10,19 @@ export const MAX_GESTATION_DAYS = 308;
 /** IVF (ACOG Committee Opinion 700): edd = transfer + 266 − embryo age in days. */
 export const IVF_TRANSFER_TO_EDD = 266;
 export const DEFAULT_CYCLE_DAYS = 28;
+/** Menstrual cycles the LMP dating accepts, in whole days (rules.md §2). */
+export const MIN_CYCLE_DAYS = 21;
+export const MAX_CYCLE_DAYS = 45;
+export const CYCLE_DAYS_MESSAGE = `月经周期请填写 ${MIN_CYCLE_DAYS} 到 ${MAX_CYCLE_DAYS} 之间的整数`;
+/** From 37+0 weeks a pregnancy is full term (band `term`). */
+export const TERM_DAYS = 259;
+
+export const isCycleDays = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= MIN_CYCLE_DAYS && v <= MAX_CYCLE_DAYS;
 
 export const trimesterOf = (days: number): Trimester => (days < 98 ? 1 : days < 196 ? 2 : 3);
 
 /** What a birth on that day would be called; not her condition (rules.md §2). */
-export const bandOf = (days: number): GestationBand => (days < 196 ? 'early' : days < 259 ? 'preterm' : days < 294 ? 'term' : 'post-term');
+export const bandOf = (days: number): GestationBand => (days < 196 ? 'early' : days < TERM_DAYS ? 'preterm' : days < 294 ? 'term' : 'post-term');
 
 export const gestationLabel = (days: number): string => `孕${Math.floor(days / 7)}周+${days % 7}天`;
 
@@ -41,9 +49,8 @@ export function lmpDayOf(issues: Issues, dating: unknown, path = 'dating'): numb
   let offset = 0;
   if (method === 'lmp') {
     if (!isAbsent(cycle)) {
-      if (typeof cycle !== 'number' || !Number.isInteger(cycle) || cycle < 21 || cycle > 45) {
-        issues.add(`${path}.cycleDays`, '月经周期请填写 21 到 45 之间的整数');
-      } else offset = cycle - DEFAULT_CYCLE_DAYS;
+      if (!isCycleDays(cycle)) issues.add(`${path}.cycleDays`, CYCLE_DAYS_MESSAGE);
+      else offset = cycle - DEFAULT_CYCLE_DAYS;
     }
     if (!isAbsent(embryo)) issues.add(`${path}.embryoDay`, '只有按胚胎移植日推算时才填写胚胎天数');
   } else if (method === 'edd') {

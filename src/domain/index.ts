@@ -17,27 +17,59 @@ export {
 export { formatChineseDate, formatYuan } from './format';
 export {
   BENEFIT_NAMES,
+  CHECK_STATUS_HINTS,
+  CHECK_STATUS_NAMES,
+  checkTitle,
   childAgeDays,
   CLAIM_REASON_TEXT,
   DELIVERY_RULE_NAMES,
-  gestationWeeks,
   INSURANCE_KINDS,
+  insuranceChoices,
   insuranceExplanation,
   insuranceName,
   pregnancyStageName,
   SERVICE_TIER_NAMES,
   STAGE_NAMES,
+  weeksLabel,
   type InsuranceKind,
 } from './names';
 export { documentOf, POLICY_DOCUMENTS, POLICY_VERSION, type PolicyDocument, type PolicyDocumentStatus } from './policy-documents';
-export { REGION_POLICIES, type BenefitRule, type BenefitTerms, type FullDeliveryRule, type LineCitations, type NewbornPolicy, type QuotaRule, type RegionPolicy } from './policy';
-export { isDraftRegion, listRegions, regionByCode, regionName, regionPolicy, resolveRegion } from './regions';
-export { bandOf, datePregnancy, DEFAULT_CYCLE_DAYS, gestationLabel, MAX_GESTATION_DAYS, PREGNANCY_DAYS, trimesterOf } from './dating';
+export { REGION_POLICIES, type BenefitRule, type DraftBanner, type BenefitTerms, type FullDeliveryRule, type LineCitations, type NewbornPolicy, type QuotaRule, type RegionPolicy } from './policy';
+export { isDraftRegion, listRegions, regionName, regionPolicy, resolveRegion } from './regions';
+export {
+  claimReasonText,
+  hasServicePackages,
+  isRegionCode,
+  needsRegistration,
+  ordinaryRulesHelp,
+  premiumWaiverQuestion,
+  premiumWaiverText,
+  quotaUnknown,
+  regionChoices,
+  regionDraft,
+  regionLabel,
+  registrationReason,
+  zeroCopayScheme,
+  type RegionChoice,
+  type WaiverQuestion,
+  type ZeroCopayScheme,
+} from './region-facts';
+export {
+  bandOf,
+  CYCLE_DAYS_MESSAGE,
+  datePregnancy,
+  DEFAULT_CYCLE_DAYS,
+  gestationLabel,
+  isCycleDays,
+  MAX_GESTATION_DAYS,
+  PREGNANCY_DAYS,
+  trimesterOf,
+} from './dating';
 export { CHECK_ITEMS_CITATION, CHECK_ITEMS_SOURCE, checkCatalog, CHECKS, checkStatus, OPTIONAL_ITEMS, pregnancyTimeline } from './checks';
 export { MAX_CLAIM_ID, MAX_CLAIMS, prenatalQuota } from './prenatal-quota';
 export { BUCKETS, deliveryEstimate, selfShare } from './delivery-estimate';
 export { BENEFIT_IDS, eligibility } from './eligibility';
 export { currentPackages, MAX_CHILD_AGE_DAYS, MAX_PREGNANCY_WEEKS, SERVICE_PACKAGES, SERVICE_PACKAGES_CITATION, servicePackages } from './service-packages';
 export { maskResidentId, residentIdCheckChar, validateCertificateNo, validateHanName, validateResidentId } from './validators';
-export { enrollmentFields, FILING_BRING, NEWBORN_WINDOW_DAYS, newbornTerms, validateNewbornEnrollment } from './newborn';
-export { MAX_FEN } from './validate';
+export { birthDateIssue, enrollmentFields, FILING_BRING, MAX_CHILD_AGE_YEARS, NEWBORN_WINDOW_DAYS, newbornTerms, validateNewbornEnrollment } from './newborn';
+export { INSURANCES, MAX_FEN } from './validate';

@@ -1,7 +1,9 @@
 // Chinese names and one-line explanations of the engine's codes, and small stage helpers.
 import { dayNumber } from './dates';
+import { TERM_DAYS } from './dating';
 import {
   type BenefitId,
+  type CheckStatus,
   type ClaimReason,
   type DeliveryRule,
   type Insurance,
@@ -10,6 +12,7 @@ import {
   type ServiceTier,
   type Trimester,
 } from './types';
+import { INSURANCES } from './validate';
 
 export interface InsuranceKind {
   name: string;
@@ -17,14 +20,18 @@ export interface InsuranceKind {
 }
 
 export const INSURANCE_KINDS: Readonly<Record<Insurance, InsuranceKind>> = {
-  employee: { name: '职工医保', explanation: '单位为您缴纳职工基本医疗保险和生育保险。' },
-  flexible: { name: '灵活就业人员职工医保', explanation: '以灵活就业人员身份自己缴纳职工基本医疗保险。' },
-  resident: { name: '城乡居民医保', explanation: '按年缴费的城乡居民基本医疗保险，不含生育保险。' },
-  none: { name: '未参保', explanation: '目前没有参加基本医疗保险。' },
+  employee: { name: '职工医保', explanation: '单位为您缴纳职工医保和生育保险。' },
+  flexible: { name: '灵活就业人员职工医保', explanation: '以灵活就业身份自己缴纳职工医保。' },
+  resident: { name: '城乡居民医保', explanation: '按年缴费的居民医保，不含生育保险。' },
+  none: { name: '暂未参保', explanation: '目前没有参加基本医疗保险。' },
 };
 
 export const insuranceName = (kind: Insurance): string => INSURANCE_KINDS[kind].name;
 export const insuranceExplanation = (kind: Insurance): string => INSURANCE_KINDS[kind].explanation;
+
+/** The insurance kinds as she chooses among them: the name, and the explanation as its hint (a phrase, like every hint). */
+export const insuranceChoices = (): { value: Insurance; label: string; hint: string }[] =>
+  INSURANCES.map((value) => ({ value, label: INSURANCE_KINDS[value].name, hint: INSURANCE_KINDS[value].explanation.replace(/。$/, '') }));
 
 export const STAGE_NAMES: Readonly<Record<LifeStage, string>> = {
   planning: '备孕',
@@ -44,22 +51,46 @@ export const BENEFIT_NAMES: Readonly<Record<BenefitId, string>> = {
   'service-packages': '湖南生育友好服务包',
 };
 
+/** The headline of a delivery estimate: which rule prices her delivery. */
 export const DELIVERY_RULE_NAMES: Readonly<Record<DeliveryRule, string>> = {
   HY_ZERO_COPAY: '衡阳分娩基本医疗费用零自付',
-  WZ_FULL_GUARANTEE: '温州职工生育全额保障（征求意见稿）',
-  JL_MATERNITY_FULL: '吉林生育保险住院分娩全额支付',
-  ORDINARY_INPATIENT: '按普通住院待遇报销',
-  NON_DESIGNATED: '非定点医疗机构',
-  NOT_INSURED: '未参保',
+  WZ_FULL_GUARANTEE: '温州职工生育全额保障',
+  JL_MATERNITY_FULL: '吉林职工生育保险全额支付',
+  ORDINARY_INPATIENT: '按普通住院规则报销',
+  NON_DESIGNATED: '非定点医院：医保基金不支付',
+  NOT_INSURED: '未参保：费用需全部自付',
 };
 
+/** Why a claim was not counted in full (region-facts.ts `claimReasonText` adds 限额未知 and the all-counted case). */
 export const CLAIM_REASON_TEXT: Readonly<Record<ClaimReason, string>> = {
-  NOT_IN_LIST: '不在产前检查目录内',
-  PUBLIC_HEALTH: '应由公共卫生服务支付',
-  OUTSIDE_CYCLE: '不在限额周期内',
-  CAP_REACHED: '限额已用完',
-  NO_PRENATAL_QUOTA: '没有产前检查定额',
+  NOT_IN_LIST: '有项目不在产前检查报销范围内，不计入定额',
+  PUBLIC_HEALTH: '已由基本公共卫生服务支付，不计入定额',
+  OUTSIDE_CYCLE: '不在定额的计算期间内（备案之前或分娩之后）',
+  CAP_REACHED: '定额已用完，超出部分不能从定额报销',
+  NO_PRENATAL_QUOTA: '您的参保类型没有产前检查定额',
 };
+
+export const CHECK_STATUS_NAMES: Readonly<Record<CheckStatus, string>> = {
+  done: '已完成',
+  due: '现在可以做',
+  upcoming: '未到时间',
+  overdue: '已逾期',
+};
+
+/** One sentence under a check's status. */
+export const CHECK_STATUS_HINTS: Readonly<Record<CheckStatus, string>> = {
+  done: '您已记录这次产检。',
+  due: '现在正处在这次产检的建议时间内。',
+  upcoming: '还没到这次产检的建议时间。',
+  overdue: '已过建议时间。如果已经做过，请记录下来；如果还没做，请尽快联系医生安排。',
+};
+
+/** 第一次检查 → 第一次产检 (the catalog copies the attachment's wording). */
+export const checkTitle = (name: string): string => name.replace(/检查$/, '产检');
+
+/** 孕6–13周, or 孕37周 for a one-week window. */
+export const weeksLabel = (weeks: { from: number; to: number }): string =>
+  weeks.from === weeks.to ? `孕${weeks.from}周` : `孕${weeks.from}–${weeks.to}周`;
 
 export const SERVICE_TIER_NAMES: Readonly<Record<ServiceTier, string>> = {
   basic: '基础服务',
@@ -68,7 +99,7 @@ export const SERVICE_TIER_NAMES: Readonly<Record<ServiceTier, string>> = {
 
 /** 孕早期 / 孕中期 / 孕晚期, or 已足月 from 259 days (rules.md §2): never 早产 for her condition. */
 export function pregnancyStageName(trimester: Trimester, days: number): string {
-  if (days >= 259) return '已足月';
+  if (days >= TERM_DAYS) return '已足月';
   return trimester === 1 ? '孕早期' : trimester === 2 ? '孕中期' : '孕晚期';
 }
 
@@ -77,6 +108,3 @@ export function childAgeDays(birthDate: IsoDate, today: IsoDate): number | null 
   const age = dayNumber(today) - dayNumber(birthDate);
   return Number.isNaN(age) || age < 0 ? null : age;
 }
-
-/** Whole weeks of gestation from days (孕{w}周). */
-export const gestationWeeks = (days: number): number => Math.floor(days / 7);

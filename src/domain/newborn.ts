@@ -21,6 +21,15 @@ function collect<T>(issues: Issues, r: Result<T>): T | null {
   return null;
 }
 
+/** What is wrong with a baby's birth date on `today` (a real day, not in the future, under 18 years ago), or null. */
+export function birthDateIssue(birthDate: unknown, today: IsoDate): string | null {
+  const birthDay = dayNumber(birthDate);
+  if (Number.isNaN(birthDay)) return '请填写宝宝真实的出生日期（YYYY-MM-DD），与出生医学证明一致';
+  if (birthDay > dayNumber(today)) return '出生日期不能晚于今天，请对照出生医学证明核对';
+  if (birthDay < dayNumber(yearsBefore(today, MAX_CHILD_AGE_YEARS))) return '出生日期早于18年前：新生儿参保只适用于未满18岁的孩子，请核对';
+  return null;
+}
+
 /** The POST /newborn-enrollments body, validated and normalised (ID x → X, insuredInRegion default false). Region resolution (404) is the caller's. */
 export function validateNewbornEnrollment(body: NewbornEnrollmentInput, today: IsoDate): Result<NewbornEnrollmentInput> {
   if (!isRecord(body)) return fail(invalid('', '请求内容应为一个对象'));
@@ -31,12 +40,8 @@ export function validateNewbornEnrollment(body: NewbornEnrollmentInput, today: I
   const babyName = collect(issues, validateHanName(body.babyName, 'babyName'));
   const sex = body.sex === 'M' || body.sex === 'F' ? body.sex : null;
   if (sex === null) issues.add('sex', '请选择宝宝的性别：男（M）或女（F）');
-  const birthDay = dayNumber(body.birthDate);
-  if (Number.isNaN(birthDay)) issues.add('birthDate', '请填写宝宝真实的出生日期（YYYY-MM-DD），与出生医学证明一致');
-  else if (birthDay > todayDay) issues.add('birthDate', '出生日期不能晚于今天，请对照出生医学证明核对');
-  else if (birthDay < dayNumber(yearsBefore(today, MAX_CHILD_AGE_YEARS))) {
-    issues.add('birthDate', '出生日期早于18年前：新生儿参保只适用于未满18岁的孩子，请核对');
-  }
+  const birthIssue = birthDateIssue(body.birthDate, today);
+  if (birthIssue) issues.add('birthDate', birthIssue);
   const region = regionField(issues, body.region);
   const g: unknown = body.guardian;
   let guardian: NewbornEnrollmentInput['guardian'] | null = null;

@@ -1,7 +1,7 @@
 // Region resolution (api.md, Regions): the code itself, then its city (4 digits + '00'), then its
 // province (2 digits + '0000'); the first that is an entry is the region.
 import { REGION_POLICIES, type RegionPolicy } from './policy';
-import { type Insurance, type RegionCode, type RegionPolicyAnswer, type RegionSummary, type Result } from './types';
+import { type Insurance, type RegionPolicyAnswer, type RegionSummary, type Result } from './types';
 import { fail, INSURANCES, Issues, ok, regionField, regionUnsupported } from './validate';
 
 const BY_CODE = new Map<string, RegionPolicy>(REGION_POLICIES.map((r) => [r.code, r]));
@@ -13,10 +13,7 @@ export function resolveRegion(code: string): RegionPolicy | null {
   return BY_CODE.get(code) ?? BY_CODE.get(`${code.slice(0, 4)}00`) ?? BY_CODE.get(`${code.slice(0, 2)}0000`) ?? null;
 }
 
-/** The entry a region code is, or null. */
-export const regionByCode = (code: RegionCode): RegionPolicy | null => BY_CODE.get(code) ?? null;
-
-/** Display name of a code: the region it resolves to (衡阳市 for 430421), or the code itself. */
+/** The official name of the entry a code resolves to (衡阳市 for 430421, 湖南省 for 430100), or the code itself; the app shows `regionLabel`. */
 export function regionName(code: string): string {
   return resolveRegion(code)?.name ?? code;
 }

@@ -4,7 +4,6 @@ import { dayNumber, MAX_DATE, MIN_DATE } from './dates';
 import { type DomainError, type ErrorDetail, type Insurance, type Result } from './types';
 
 export const MAX_FEN = 10_000_000_000;
-export const MAX_TEXT = 200;
 export const INSURANCES: readonly Insurance[] = ['employee', 'flexible', 'resident', 'none'];
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

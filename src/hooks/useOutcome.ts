@@ -20,10 +20,8 @@ export function useOutcome<T>(key: string | null, run: (onInstant: OnInstant<T>)
   });
   const [attempt, setAttempt] = useState(0);
 
-  // A layout effect: the engine answers synchronously (onInstant), so its answer is rendered
-  // before the browser paints the loading state. With useEffect the first paint showed
-  // 正在推算孕周… and the week waited for the next frame and a second render pass (~100–150 ms
-  // of the home page's first render at 4× CPU throttling, bench/README.md).
+  // A layout effect: the engine answers synchronously (onInstant), so its answer, not the loading
+  // state, is what the browser paints first.
   useLayoutEffect(() => {
     if (key === null) return undefined;
     let live = true;

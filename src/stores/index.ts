@@ -15,12 +15,11 @@ import type { AppState } from './slices/types';
 export { STORE_VERSION, STORAGE_KEY };
 export type { AppState, PersistedState };
 export type { Profile, ProfileInput, LifeStage, Consent } from './slices/profile';
-export { needsRegistration } from './slices/profile';
 export type { CheckRecord } from './slices/records';
 export { quotaClaims, doneCheckNumbers, claimIdOfCheck } from './slices/records';
 export type { EstimateDraft, EligibilityDraft, NewbornDraft, DraftKind } from './slices/drafts';
 export { validToken } from './slices/session';
-export { eddOf, awaitingRegistration, quotaRequestOf, estimateRequestOf, monthBeforeFirstDay } from './requests';
+export { eddOf, awaitingRegistration, quotaRequestOf, estimateRequestOf, monthBeforeFirstDay, packagesQueryOf } from './requests';
 
 export const RESET_MESSAGES: Record<ResetCause, string> = {
   corrupt: '本地数据已损坏，已重置，请重新填写。',
@@ -111,9 +110,3 @@ export async function reloadFromStorage(): Promise<void> {
 
 /** Test helper for the reset paths without touching storage. */
 export const __testing = { flagReset };
-
-// Selectors
-export const selectProfile = (s: AppState) => s.profile;
-export const selectOnboarded = (s: AppState) => s.profile !== null;
-export const selectStage = (s: AppState) => s.profile?.stage ?? null;
-export const selectLargeText = (s: AppState) => s.largeText;

@@ -9,7 +9,7 @@
 //       records have moved to the device account.
 // Anything that does not read as its version says (or a version newer than this build) is not
 // guessed at: the store resets to onboarding and says why.
-import { isIsoDate } from '@/domain';
+import { INSURANCES, isCycleDays, isIsoDate, isRegionCode, needsRegistration, type Insurance } from '@/domain';
 import type { CheckRecord } from './slices/records';
 import type { Consent, Profile } from './slices/profile';
 import type { EligibilityDraft, EstimateDraft, NewbornDraft } from './slices/drafts';
@@ -52,8 +52,6 @@ export type MigrationOutcome = { ok: true; state: PersistedState } | { ok: false
 class Unreadable extends Error {}
 
 type Bag = Record<string, unknown>;
-const REGIONS = ['430400', '430000', '330300', '220200', '220000'];
-const INSURANCE = ['employee', 'flexible', 'resident', 'none'];
 
 // 32 bytes in base64url (43 characters, the last without spare bits).
 const DEVICE_SECRET = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/;
@@ -72,7 +70,7 @@ const intIn = (v: unknown, lo: number, hi: number) => typeof v === 'number' && N
 function checkDating(v: unknown): void {
   const d = bag(v);
   need(isIsoDate(d.date));
-  if (d.method === 'lmp') need(d.cycleDays === undefined || d.cycleDays === null || intIn(d.cycleDays, 21, 45));
+  if (d.method === 'lmp') need(d.cycleDays === undefined || d.cycleDays === null || isCycleDays(d.cycleDays));
   else if (d.method === 'ivf') need(d.embryoDay === 3 || d.embryoDay === 5 || d.embryoDay === 6);
   else need(d.method === 'edd');
 }
@@ -86,7 +84,7 @@ function checkConsent(v: unknown): Consent {
 function checkProfile(v: unknown): Profile | null {
   if (v === null || v === undefined) return null;
   const p = bag(v);
-  need(REGIONS.includes(p.region as string) && INSURANCE.includes(p.insurance as string));
+  need(isRegionCode(p.region) && INSURANCES.includes(p.insurance as Insurance));
   need(['planning', 'pregnant', 'postpartum', 'ended'].includes(p.stage as string));
   if (p.dating !== undefined) checkDating(p.dating);
   need(p.stage !== 'pregnant' || p.dating !== undefined);
@@ -156,7 +154,7 @@ function v1ToV2(v: unknown): Bag {
     need(['planning', 'pregnant', 'postpartum'].includes(p.stage as string));
     need(typeof p.consentAt === 'string');
     need(p.lmp === undefined || isIsoDate(p.lmp));
-    need(p.cycleDays === undefined || intIn(p.cycleDays, 21, 45));
+    need(p.cycleDays === undefined || isCycleDays(p.cycleDays));
     profile = {
       region: p.region,
       insurance: p.insurance,
@@ -183,9 +181,9 @@ function v2ToV3(v: unknown): Bag {
   if (profile !== null) {
     const p = bag(profile);
     need(['planning', 'pregnant', 'postpartum'].includes(p.stage as string));
-    // Jilin employees: the 备案 date was not asked for before v3 ("not yet" until she says).
-    const jilinEmployee = typeof p.region === 'string' && p.region.startsWith('22') && p.insurance === 'employee';
-    profile = { ...p, ...(jilinEmployee ? { registeredOn: null } : {}) };
+    // The 备案 date was not asked for before v3 ("not yet" until she says).
+    const registers = isRegionCode(p.region) && INSURANCES.includes(p.insurance as Insurance) && needsRegistration(p.region, p.insurance as Insurance);
+    profile = { ...p, ...(registers ? { registeredOn: null } : {}) };
   }
   return {
     ...EMPTY_PERSISTED,

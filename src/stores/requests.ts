@@ -1,9 +1,21 @@
 // Engine/API requests built from what the store holds (profile, records, drafts).
-import { addDays, datePregnancy, type DeliveryEstimateRequest, type IsoDate, type PrenatalQuotaRequest } from '@/domain';
+import {
+  addDays,
+  datePregnancy,
+  daysBetween,
+  hasServicePackages,
+  MAX_CHILD_AGE_DAYS,
+  MAX_PREGNANCY_WEEKS,
+  needsRegistration,
+  zeroCopayScheme,
+  type DeliveryEstimateRequest,
+  type IsoDate,
+  type PrenatalQuotaRequest,
+  type ServicePackagesQuery,
+} from '@/domain';
 import { parseYuan } from '@/utils/format';
 import type { EstimateDraft } from './slices/drafts';
 import type { Profile } from './slices/profile';
-import { needsRegistration } from './slices/profile';
 import { quotaClaims, type RecordsSlice } from './slices/records';
 
 /** The EDD of her dating, or null (no dating, or it does not date). */
@@ -13,10 +25,10 @@ export function eddOf(profile: Profile, today: IsoDate): IsoDate | null {
   return r.ok ? r.value.edd : null;
 }
 
-/** Jilin employee who has not registered yet: no quota request can be made (the card says register first). */
+/** Her quota counts from a 备案 date she has not given yet (Jilin employees): no quota request can be made. */
 export const awaitingRegistration = (p: Profile): boolean => needsRegistration(p.region, p.insurance) && !p.registeredOn;
 
-/** The /prenatal-quota request of her records, or null while a Jilin employee has not registered. */
+/** The /prenatal-quota request of her records, or null while she awaits registration. */
 export function quotaRequestOf(profile: Profile, records: Pick<RecordsSlice, 'checksDone'>): PrenatalQuotaRequest | null {
   if (awaitingRegistration(profile)) return null;
   const deliveredOn = profile.stage === 'postpartum' ? profile.birthDate : profile.stage === 'ended' ? profile.endedOn : undefined;
@@ -59,7 +71,7 @@ export function estimateRequestOf(profile: Profile, draft: EstimateDraft | null,
     costs: costs as DeliveryEstimateRequest['costs'],
   };
   if (draft.level) req.hospital.level = draft.level;
-  if (profile.region === '430400' && draft.inHengyangScheme && draft.zeroCopayFrom) {
+  if (zeroCopayScheme(profile.region) && draft.inHengyangScheme && draft.zeroCopayFrom) {
     const joinedOn = monthBeforeFirstDay(draft.zeroCopayFrom);
     if (joinedOn) {
       const leftOn = draft.zeroCopayUntil ? monthBeforeFirstDay(draft.zeroCopayUntil) : null;
@@ -72,4 +84,26 @@ export function estimateRequestOf(profile: Profile, draft: EstimateDraft | null,
     req.ordinary = { deductible, ratioPct: ratio };
   }
   return req;
+}
+
+const clamp = (n: number, max: number): number => Math.min(max, Math.max(0, n));
+
+/** The /service-packages query of her stage today (rules §6): which package is hers; none where the packages do not apply. */
+export function packagesQueryOf(profile: Profile, today: IsoDate): ServicePackagesQuery {
+  if (!hasServicePackages(profile.region)) return {};
+  switch (profile.stage) {
+    case 'planning':
+      return { stage: 'planning' };
+    case 'pregnant': {
+      if (!profile.dating) return {};
+      const d = datePregnancy(profile.dating, today);
+      return d.ok ? { stage: 'pregnant', weeks: clamp(d.value.gestation.weeks, MAX_PREGNANCY_WEEKS) } : {};
+    }
+    case 'postpartum':
+      return profile.birthDate ? { stage: 'postpartum', childAgeDays: clamp(daysBetween(profile.birthDate, today), MAX_CHILD_AGE_DAYS) } : {};
+    case 'ended':
+      return profile.endedOn ? { stage: 'ended', daysSince: clamp(daysBetween(profile.endedOn, today), MAX_CHILD_AGE_DAYS) } : {};
+    default:
+      return {};
+  }
 }

@@ -7,7 +7,7 @@ import Taro from '@tarojs/taro';
 import { createApiClient, isApiError, type ApiClient } from '@/api';
 import { createFetchTransport } from '@/api/fetch-transport';
 import { createTaroTransport } from '@/api/taro-transport';
-import type { EnrollmentAnswer, ExportAnswer, HealthAnswer, NewbornEnrollmentRequest } from '@/api/contract';
+import type { EnrollmentAnswer, ExportAnswer, NewbornEnrollmentRequest } from '@/api/contract';
 import {
   deliveryEstimate,
   eligibility,
@@ -55,8 +55,7 @@ export const currentToken = (): string | null => validToken(useAppStore.getState
 function api(): ApiClient {
   client ??= createApiClient({
     baseUrl: process.env.TARO_APP_API_BASE ?? '/api/v1',
-    // H5: the browser's fetch (Taro.request's H5 version pulls in fetch and AbortController
-    // polyfills, 9 KB gz of the first load); WeChat: wx.request through Taro.
+    // H5: the browser's fetch (Taro.request's H5 version brings polyfills into the first load); WeChat: wx.request.
     transport: process.env.TARO_ENV === 'h5' ? createFetchTransport() : createTaroTransport(),
     getToken: currentToken,
   });
@@ -77,11 +76,7 @@ const toServiceError = (e: unknown): ServiceError =>
     ? { code: e.code, message: e.message, details: e.details }
     : { code: 'UNEXPECTED', message: '出了点问题，请稍后重试', details: [] };
 
-/**
- * A macrotask later: the page paints the engine's answer before the request is built and sent
- * (the instant answer renders in a layout effect, so anything done there delays the paint; on the
- * H5 home page at 4× CPU the four requests held the week's first paint back ~50 ms, bench/README.md).
- */
+/** A macrotask later, so the engine's answer (rendered in a layout effect) paints before any request is built. */
 const afterPaint = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function engineThenServer<T>(local: Result<T>, remote: () => Promise<T>, onInstant?: OnInstant<T>): Promise<Outcome<T>> {
@@ -123,18 +118,6 @@ export function computeEligibility(req: EligibilityRequest, today: IsoDate, onIn
 export function fetchServicePackages(query: ServicePackagesQuery, onInstant?: OnInstant<ServicePackagesAnswer>) {
   const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null));
   return engineThenServer(servicePackages(query), async () => (await api().servicePackages(params)) as ServicePackagesAnswer, onInstant);
-}
-
-/** GET /health, or null when the server cannot be reached. */
-export async function health(): Promise<HealthAnswer | null> {
-  try {
-    const answer = await api().health();
-    useAppStore.getState().setOffline(false);
-    return answer;
-  } catch {
-    useAppStore.getState().setOffline(true);
-    return null;
-  }
 }
 
 /**

@@ -1,21 +1,5 @@
-// Display formats of the app: money ¥1,234.50 from integer fen, dates 2026年3月15日.
-
-/** Integer fen → "¥1,234.50" (two decimals, thousands separated). */
-export function formatYuan(fen: number): string {
-  const negative = fen < 0;
-  const abs = Math.abs(Math.round(fen));
-  const yuan = Math.floor(abs / 100);
-  const cents = String(abs % 100).padStart(2, '0');
-  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${negative ? '-' : ''}¥${grouped}.${cents}`;
-}
-
-/** 'YYYY-MM-DD' → "2026年3月15日" (the input as given when it is not such a date). */
-export function formatChineseDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
-}
+// What the app reads from her and from the device: yuan she typed, instants as Shanghai days. Money
+// and dates are formatted by the engine (src/domain/format.ts).
 
 /** ISO timestamp → its Asia/Shanghai calendar day as "2026年3月15日". */
 export function formatShanghaiDay(timestamp: string): string {

@@ -6,13 +6,12 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { http, HttpResponse } from 'msw';
 import Taro from '@tarojs/taro';
 import { Current } from '@tarojs/runtime';
-import { checkCatalog, pregnancyTimeline } from '@/domain';
+import { formatChineseDate, checkCatalog, pregnancyTimeline } from '@/domain';
 import Checks from '@/pages/checks/index';
 import CheckPage from '@/subpackages/check/index';
 import Quota from '@/subpackages/quota/index';
 import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
-import { formatChineseDate } from '@/utils/format';
 import { server } from '../../mock/node';
 import { TODAY, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
 

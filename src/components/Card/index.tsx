@@ -34,20 +34,3 @@ export function Card({ title, subtitle, children, className, tone = 'default', a
     </View>
   );
 }
-
-interface SectionProps {
-  title: string;
-  children?: ReactNode;
-}
-
-/** A heading over a group of cards. */
-export function Section({ title, children }: SectionProps) {
-  return (
-    <View className="yb-section">
-      <Text className="yb-section__title" {...a11y({ role: 'heading', level: 2 })}>
-        {title}
-      </Text>
-      {children}
-    </View>
-  );
-}

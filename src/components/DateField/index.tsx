@@ -1,6 +1,6 @@
 import { type ChangeEvent } from 'react';
 import { View, Text, Picker } from '@tarojs/components';
-import { formatChineseDate } from '@/utils/format';
+import { formatChineseDate } from '@/domain';
 import { a11y } from '../a11y';
 import './index.scss';
 import { FieldNotes, errorIdOf } from '../FieldNotes';
@@ -19,10 +19,8 @@ export interface DateFieldProps {
 }
 
 /**
- * A labelled date. H5: the browser's own date input (keyboard, screen readers, phone pickers; see
- * PickerDateField for why not NutUI's picker). WeChat: WeChat's native date picker. This is the
- * main-package field (onboarding, 我的); NutUI's DatePicker is kept to the subpackages through
- * PickerDateField, because in the main package it cost about 40 KB of a 400 KB budget.
+ * A labelled date for the main package: the browser's date input in H5 (keyboard, screen readers,
+ * phone pickers), WeChat's native picker in WeChat. Subpackages use PickerDateField.
  */
 export function DateField({ id, label, value, onChange, start, end, hint, error }: DateFieldProps) {
   const errorId = errorIdOf(id);

@@ -1,19 +1,25 @@
 import { View, Text } from '@tarojs/components';
+import { regionDraft, type DraftBanner as Draft } from '@/domain';
 import { a11y } from '../a11y';
 import './index.scss';
 
 interface Props {
-  /** Extra words, e.g. what on this screen rests on the draft. */
-  detail?: string;
+  /** The region whose answers rest on a draft; nothing is shown for one that does not. */
+  region: string;
+  /** What on this screen rests on the draft, when the region's banner says it. */
+  about?: keyof Draft['about'];
 }
 
-/** Shown wherever a result rests on a draft policy (Wenzhou's rules are a draft for comment). */
-export function DraftBanner({ detail }: Props) {
+/** Shown wherever a result rests on a draft policy (the region's own words, from the engine). */
+export function DraftBanner({ region, about }: Props) {
+  const draft = regionDraft(region);
+  if (!draft) return null;
   return (
     <View className="yb-draft" {...a11y({ role: 'note' })}>
-      <Text className="yb-draft__title">温州政策为征求意见稿</Text>
+      <Text className="yb-draft__title">{draft.title}</Text>
       <Text className="yb-draft__text">
-        这里的结果依据《温州市职工生育全额保障实施方案（征求意见稿）》，正式文件发布前可能调整，请以温州市医保部门的答复为准。{detail ?? ''}
+        {draft.text}
+        {about ? (draft.about[about] ?? '') : ''}
       </Text>
     </View>
   );

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components';
-import { formatYuan } from '@/utils/format';
+import { formatYuan } from '@/domain';
 
 interface Props {
   /** Integer fen; null when it cannot be priced yet. */

@@ -2,9 +2,25 @@
 // Jilin employee's 生育保险备案 date. Validation messages come from the engine's Result errors.
 import { useState } from 'react';
 import { View, Text, Button } from '@tarojs/components';
-import { addDays, datePregnancy, isIsoDate, type DatingInput, type Insurance, type IsoDate, type RegionCode } from '@/domain';
-import { needsRegistration, type LifeStage, type ProfileInput } from '@/stores';
-import { INSURANCE_CHOICES, REGION_CHOICES, stageOfPregnancy } from '@/utils/labels';
+import {
+  addDays,
+  CYCLE_DAYS_MESSAGE,
+  datePregnancy,
+  insuranceChoices,
+  isCycleDays,
+  isIsoDate,
+  MAX_CHILD_AGE_YEARS,
+  needsRegistration,
+  pregnancyStageName,
+  regionChoices,
+  STAGE_NAMES,
+  yearsBefore,
+  type DatingInput,
+  type Insurance,
+  type IsoDate,
+  type RegionCode,
+} from '@/domain';
+import type { LifeStage, ProfileInput } from '@/stores';
 import { ChoiceGroup } from '../ChoiceGroup';
 import { DateField } from '../DateField';
 import { Field } from '../Field';
@@ -47,9 +63,9 @@ export function valuesFromProfile(p: Partial<ProfileInput> | null | undefined): 
 }
 
 const STAGES: { value: LifeStage; label: string; hint: string }[] = [
-  { value: 'pregnant', label: '怀孕中', hint: '按末次月经、预产期或移植日推算孕周' },
-  { value: 'planning', label: '备孕', hint: '正在准备怀孕' },
-  { value: 'postpartum', label: '已分娩', hint: '宝宝已经出生' },
+  { value: 'pregnant', label: STAGE_NAMES.pregnant, hint: '按末次月经、预产期或移植日推算孕周' },
+  { value: 'planning', label: STAGE_NAMES.planning, hint: '正在准备怀孕' },
+  { value: 'postpartum', label: STAGE_NAMES.postpartum, hint: '宝宝已经出生' },
 ];
 
 const METHODS: { value: Method; label: string }[] = [
@@ -84,8 +100,7 @@ export function checkProfileForm(v: ProfileFormValues, today: IsoDate): { ok: tr
     if (v.stage === 'pregnant' || v.date !== '') {
       if (v.date === '') errors.date = `请选择${DATE_LABEL[v.method]}`;
       else if (!isIsoDate(v.date)) errors.date = '日期无效，请重新选择';
-      else if (v.method === 'lmp' && !/^\d{2}$/.test(v.cycleDays)) errors.cycleDays = '月经周期请填写 21 到 45 之间的整数';
-      else if (v.method === 'lmp' && (Number(v.cycleDays) < 21 || Number(v.cycleDays) > 45)) errors.cycleDays = '月经周期请填写 21 到 45 之间的整数';
+      else if (v.method === 'lmp' && !isCycleDays(/^\d{2}$/.test(v.cycleDays) ? Number(v.cycleDays) : Number.NaN)) errors.cycleDays = CYCLE_DAYS_MESSAGE;
       else if (v.method === 'ivf' && v.embryoDay === null) errors.embryoDay = '请选择移植的是第几天的胚胎';
       else {
         dating = datingOf(v);
@@ -104,14 +119,14 @@ export function checkProfileForm(v: ProfileFormValues, today: IsoDate): { ok: tr
     if (v.birthDate === '') errors.birthDate = '请选择宝宝的出生日期';
     else if (!isIsoDate(v.birthDate)) errors.birthDate = '日期无效，请重新选择';
     else if (v.birthDate > today) errors.birthDate = '出生日期不能晚于今天';
-    else if (v.birthDate < addDays(today, -18 * 366)) errors.birthDate = '出生日期不能早于 18 年前';
+    else if (v.birthDate < yearsBefore(today, MAX_CHILD_AGE_YEARS)) errors.birthDate = '出生日期不能早于 18 年前';
   }
   if (v.stage === 'ended') {
     if (v.endedOn === '' || !isIsoDate(v.endedOn)) errors.endedOn = '请选择日期';
     else if (v.endedOn > today) errors.endedOn = '日期不能晚于今天';
   }
-  const jilinEmployee = v.region !== null && v.insurance !== null && needsRegistration(v.region, v.insurance);
-  if (jilinEmployee) {
+  const registers = v.region !== null && v.insurance !== null && needsRegistration(v.region, v.insurance);
+  if (registers) {
     if (v.registered === null) errors.registered = '请选择是否已办理生育保险备案';
     else if (v.registered === 'yes') {
       if (v.registeredOn === '' || !isIsoDate(v.registeredOn)) errors.registeredOn = '请选择备案日期';
@@ -123,7 +138,7 @@ export function checkProfileForm(v: ProfileFormValues, today: IsoDate): { ok: tr
   if (dating) input.dating = dating;
   if (v.stage === 'postpartum') input.birthDate = v.birthDate;
   if (v.stage === 'ended') input.endedOn = v.endedOn;
-  if (jilinEmployee) input.registeredOn = v.registered === 'yes' ? v.registeredOn : null;
+  if (registers) input.registeredOn = v.registered === 'yes' ? v.registeredOn : null;
   return { ok: true, input };
 }
 
@@ -161,22 +176,22 @@ export function ProfileForm({ initial, today, submitLabel, onSubmit, allowEnded 
     onSubmit(r.input);
   };
 
-  const stages = allowEnded ? [...STAGES, { value: 'ended' as const, label: '妊娠已结束', hint: '本次妊娠未分娩即结束' }] : STAGES;
-  const jilinEmployee = v.region !== null && v.insurance !== null && needsRegistration(v.region, v.insurance);
+  const stages = allowEnded ? [...STAGES, { value: 'ended' as const, label: STAGE_NAMES.ended, hint: '本次妊娠未分娩即结束' }] : STAGES;
+  const registers = v.region !== null && v.insurance !== null && needsRegistration(v.region, v.insurance);
   const preview = v.stage === 'pregnant' && v.date !== '' && isIsoDate(v.date) && !errors.date ? datePregnancy(datingOf(v), today) : null;
 
   return (
     <View className="yb-profile-form">
-      <ChoiceGroup name="region" label="您在哪里参保？" options={REGION_CHOICES} value={v.region} onChange={(region) => update({ region })} error={errors.region} />
+      <ChoiceGroup name="region" label="您在哪里参保？" options={regionChoices()} value={v.region} onChange={(region) => update({ region })} error={errors.region} />
       <ChoiceGroup
         name="insurance"
         label="参保类型"
-        options={INSURANCE_CHOICES}
+        options={insuranceChoices()}
         value={v.insurance}
         onChange={(insurance) => update({ insurance })}
         error={errors.insurance}
       />
-      {jilinEmployee ? (
+      {registers ? (
         <View className="yb-profile-form__group">
           <ChoiceGroup
             name="registered"
@@ -236,7 +251,7 @@ export function ProfileForm({ initial, today, submitLabel, onSubmit, allowEnded 
           ) : null}
           {preview && preview.ok ? (
             <Text className="yb-profile-form__preview" {...a11y({ role: 'status' })}>
-              按此推算：{preview.value.gestation.label}，{stageOfPregnancy(preview.value.trimester, preview.value.gestation.days)}
+              按此推算：{preview.value.gestation.label}，{pregnancyStageName(preview.value.trimester, preview.value.gestation.days)}
             </Text>
           ) : null}
         </View>

@@ -1,14 +1,5 @@
-// A short confirmation (已保存, 已记录…) on NutUI's Toast. Pages call `showToast(text)`; every
-// page root carries a <ToastHost>, so a toast shown just before navigating (save, then back) still
-// appears on the page the user lands on.
-//
-// Accessibility, fixed here rather than dropping NutUI: NutUI marks its bubble with WeChat's
-// `ariaRole="alert"` and an `ariaLabel`; Taro's H5 turns those into an `aria-role` attribute (axe
-// `aria-valid-attr`, critical) and an aria-label on a role-less <div> (axe `aria-prohibited-attr`).
-// In H5 the wrapper drops both and announces the text through its own region, which is always in
-// the page (role="status", aria-live="polite": a confirmation, not an interruption). NutUI's
-// 0.3 s fade is switched off (axe measured the fading text's contrast below 4.5:1), the bubble is
-// opaque and the full-screen layer under it lets taps through.
+// A short confirmation (已保存, 已记录…) on NutUI's Toast: `showToast(text)` shows it on the page
+// on screen, or on the next one (every page root carries a <ToastHost>).
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { View } from '@tarojs/components';
 import { a11y } from '../a11y';
@@ -56,6 +47,7 @@ interface ToastProps {
 /** The toast itself: a polite live region that holds NutUI's bubble while it is shown. */
 export function Toast({ text, visible, onClose, icon = null, duration = TOAST_SECONDS }: ToastProps) {
   const ref = useRef<HTMLElement | null>(null);
+  // NutUI's bubble ARIA is invalid in H5 (nutA11y.ts): dropped, this region announces the text.
   useNutAria(ref, { strip: true });
   return (
     <View ref={ref as never} className="yb-toast-region" {...a11y({ role: 'status', live: 'polite' })} aria-atomic="true">

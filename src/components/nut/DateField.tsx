@@ -1,14 +1,10 @@
-// The date field of the subpackage pages (检查记录, 待遇查询, 分娩费用估算, 新生儿参保): in WeChat a
-// labelled button opens NutUI's DatePicker. Not used in the main package (onboarding, 我的): there
-// NutUI's picker stack (DatePicker, Picker, PickerView, Popup and their styles) measured +40 KB on
-// a 400 KB budget already spent by the other NutUI widgets, so DateField keeps WeChat's native date
-// picker. Import it from '@/components/nut', never through '@/components' (that barrel is in the main
-// package).
+// The date field of the subpackage pages: in WeChat a labelled button opens NutUI's DatePicker
+// (the main package keeps WeChat's native picker: NutUI's picker stack does not fit its budget).
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { DatePicker } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/datepicker/style/css';
-import { formatChineseDate } from '@/utils/format';
+import { formatChineseDate } from '@/domain';
 import { a11y } from '../a11y';
 import { DateField, type DateFieldProps } from '../DateField';
 import '../DateField/index.scss';

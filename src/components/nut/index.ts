@@ -1,9 +1,5 @@
-// NutUI-based form widgets for the subpackage pages only. Import from '@/components/nut', never
-// re-export from '@/components': that barrel is part of the WeChat main package. Measured with
-// scripts/size-check.mjs (budget 400 KB): the main package is 370.2 KB with the hand-made
-// ChoiceGroup, Field, Toggle and DateField of src/components and NutUI's Toast; with NutUI's Radio,
-// Input and Switch on the onboarding and 我的 pages it was 430.7 KB (NutUI's styles alone add 35 KB
-// to common.wxss), and DatePicker adds about 40 KB more.
+// NutUI form widgets, for subpackage pages only: in the WeChat main package (which '@/components'
+// is part of) they break its 400 KB budget (bench/README.md, weapp main package).
 export { ChoiceGroup } from './ChoiceGroup';
 export { Field } from './Field';
 export { Toggle } from './Toggle';

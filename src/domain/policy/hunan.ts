@@ -19,6 +19,9 @@ import { type BenefitRule, type BenefitTable, type LineCitations, type NewbornPo
 
 const HUNAN_DOCS = ['HN-2025-45', 'HN-WJ-2025-12'] as const;
 
+const HUNAN_EMPLOYEE_ORDINARY_HELP =
+  '湖南职工的生育保险常按所在市的规定全额支付或按定额支付分娩费用。请按您参保的规定填写起付线和报销比例：全额支付就填起付线 0、报销比例 100。';
+
 const HUNAN_EMPLOYEE_DELIVERY_NOTICE =
   '湖南职工生育保险的住院分娩待遇按所在市州的规定执行（常见的是全额或定额支付），本应用所依据的文件没有规定；如属全额支付，起付标准请填 0、报销比例填 100。';
 
@@ -32,6 +35,7 @@ const hunanQuota = (citation: string | null, noQuota: string): Readonly<Record<I
     notices: [],
     summary: HUNAN_EMPLOYEE_QUOTA_UNKNOWN,
     next: QUOTA_NEXT_UNKNOWN,
+    unknown: true,
   },
   flexible: { cap: 0, cycle: null, citation, hint: OWN_OUTPATIENT_HINT, notices: [], summary: noQuota, next: QUOTA_NEXT_INSURED_NO_QUOTA },
   resident: { cap: 0, cycle: null, citation, hint: OWN_OUTPATIENT_HINT, notices: [], summary: noQuota, next: QUOTA_NEXT_INSURED_NO_QUOTA },
@@ -43,7 +47,7 @@ const NEWBORN: NewbornPolicy = {
   citations: ['HN-2025-45 三(三)', 'GOV-2024-38', 'HN-2026-ENROLL'],
   where: ['湘医保（线上）', '国家医保服务平台（线上）', '“出生一件事”窗口（线下）'],
   // rules.md §7, decided: 2026 births only until a later notice extends the trial.
-  premiumWaiver: { years: [2026], citation: 'HN-2026-ENROLL' },
+  premiumWaiver: { years: [2026], citation: 'HN-2026-ENROLL', place: '湖南' },
 };
 
 const ALLOWANCE = 'HN-WJ-2025-12 四(三)2';
@@ -125,15 +129,19 @@ const ordinaryHunan: Readonly<Record<Insurance, LineCitations>> = forAll(NO_LINE
 export const HUNAN: RegionPolicy = {
   code: '430000',
   name: '湖南省',
+  label: '湖南省其他地区',
+  hint: '衡阳市以外的湖南省各市州',
   province: '湖南省',
   status: 'in-force',
   draftNotice: null,
+  draftBanner: null,
   docs: [...HUNAN_DOCS],
   prenatalQuota: hunanQuota(null, '本应用所依据的文件没有规定湖南的产前检查定额；产前检查费用按您所参加医保的门诊规定报销。'),
   delivery: {
     rules: [],
     ordinary: ordinaryHunan,
     ordinaryNotices: { employee: [HUNAN_EMPLOYEE_DELIVERY_NOTICE] },
+    ordinaryHelp: { employee: HUNAN_EMPLOYEE_ORDINARY_HELP },
   },
   benefits: hunanBenefits('湖南其他地区'),
   newborn: NEWBORN,
@@ -181,6 +189,8 @@ export const HENGYANG: RegionPolicy = {
   ...HUNAN,
   code: '430400',
   name: '衡阳市',
+  label: '衡阳市',
+  hint: '湖南省衡阳市，含所辖县市区',
   docs: ['HY-2025-8', ...HUNAN_DOCS],
   // HY-2025-8 二(一): zero copay extends to prenatal checks only "逐步": not yet.
   prenatalQuota: hunanQuota(
@@ -194,6 +204,7 @@ export const HENGYANG: RegionPolicy = {
         insurances: ['employee', 'flexible', 'resident'],
         ...HY_WINDOW,
         hospital: { obstetrics: true, inRegion: true, zeroCopayScheme: true },
+        schemeName: '衡阳「分娩基本医疗费用零自付」',
         // rules.md §4, decided: the text covers the basic costs of delivery; complications stay under the previous rules.
         complications: 'ordinary',
         citations: { inScope: 'HY-2025-8 二(一)(三)(六)', excluded: 'HY-2025-8 二(三)', complications: 'HY-2025-8 三' },
@@ -208,6 +219,7 @@ export const HENGYANG: RegionPolicy = {
     ],
     ordinary: { employee: HY_ORDINARY, flexible: HY_ORDINARY, resident: HY_ORDINARY, none: NO_LINE_CITATIONS },
     ordinaryNotices: { employee: [HUNAN_EMPLOYEE_DELIVERY_NOTICE] },
+    ordinaryHelp: { employee: HUNAN_EMPLOYEE_ORDINARY_HELP },
   },
   benefits: hengyangBenefits,
 };

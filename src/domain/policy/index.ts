@@ -11,6 +11,7 @@ export type {
   BenefitTable,
   BenefitTerms,
   DeliveryPolicy,
+  DraftBanner,
   FullDeliveryRule,
   LineCitations,
   NewbornPolicy,

@@ -24,6 +24,7 @@ const employeeQuota = (cap: number, summary: string, notices: readonly string[])
   notices,
   summary,
   next: quotaNextWithQuota(true),
+  registrationReason: '吉林职工的产前检查费用从生育保险备案之日起计入定额',
 });
 
 const quota = (employee: QuotaRule): Readonly<Record<Insurance, QuotaRule>> => ({
@@ -177,6 +178,7 @@ const delivery: RegionPolicy['delivery'] = {
     none: NO_LINE_CITATIONS,
   },
   ordinaryNotices: {},
+  ordinaryHelp: {},
 };
 
 const newborn: RegionPolicy['newborn'] = {
@@ -189,9 +191,12 @@ const newborn: RegionPolicy['newborn'] = {
 export const JILIN: RegionPolicy = {
   code: '220000',
   name: '吉林省',
+  label: '吉林省其他地区',
+  hint: '吉林市以外的吉林省各市州，如长春市',
   province: '吉林省',
   status: 'in-force',
   draftNotice: null,
+  draftBanner: null,
   docs: ['JL-2024'],
   prenatalQuota: quota(
     employeeQuota(
@@ -210,6 +215,8 @@ export const JILIN_CITY: RegionPolicy = {
   ...JILIN,
   code: '220200',
   name: '吉林市',
+  label: '吉林市',
+  hint: '吉林省吉林市，含所辖县市区',
   prenatalQuota: quota(
     employeeQuota(
       150_000,

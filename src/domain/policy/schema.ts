@@ -19,6 +19,10 @@ export interface QuotaRule {
   /** The eligibility reason: what the quota is, or why there is none. */
   summary: string;
   next: StageText;
+  /** No quota is known from these documents (Hunan employees): the app says 限额未知, never 没有定额. */
+  unknown?: boolean;
+  /** With `cycle: 'registration'`: why the app asks for her 生育保险备案 date (one clause, no full stop). */
+  registrationReason?: string;
 }
 
 /** Citations of the estimate lines a rule prices (rules.md §4, line citations). */
@@ -42,6 +46,8 @@ export interface FullDeliveryRule {
     /** In Hengyang's zero-copay scheme on deliveryDate (joins and leaves count from the 1st of the month after). */
     zeroCopayScheme: boolean;
   };
+  /** With `zeroCopayScheme`: the scheme as the app asks whether her hospital is in it (衡阳「…」). */
+  schemeName?: string;
   /** How complications are priced under this rule. */
   complications: 'fund' | 'ordinary';
   citations: LineCitations;
@@ -65,6 +71,8 @@ export interface DeliveryPolicy {
   ordinary: Readonly<Record<Insurance, LineCitations>>;
   /** Extra notices under ORDINARY_INPATIENT per insurance kind. */
   ordinaryNotices: Partial<Record<Insurance, readonly string[]>>;
+  /** How to fill her own deductible and ratio under ORDINARY_INPATIENT, where the region says more than the default sentence. */
+  ordinaryHelp: Partial<Record<Insurance, string>>;
 }
 
 /** One benefit for one insurance kind (rules.md §5). */
@@ -91,17 +99,35 @@ export interface NewbornPolicy {
   /** Where to finish the enrollment (online services, the counter). */
   where: readonly string[];
   /** Birth-year premium waiver (rules.md §7): births in these years, a guardian insured in the region. */
-  premiumWaiver: { years: readonly number[]; citation: string } | null;
+  premiumWaiver: {
+    years: readonly number[];
+    citation: string;
+    /** Where the guardian must be insured, as the app names it (湖南). */
+    place: string;
+  } | null;
+}
+
+/** The banner of a region whose answers rest on a draft: its title and text, and a line per topic. */
+export interface DraftBanner {
+  title: string;
+  text: string;
+  about: Partial<Record<'prenatalQuota' | 'delivery', string>>;
 }
 
 export interface RegionPolicy {
   code: RegionCode;
+  /** The entry's official name (GET /regions): 湖南省 for 430000. */
   name: string;
+  /** What the app calls it where she chooses her region (湖南省其他地区), and one line on what it covers. */
+  label: string;
+  hint: string;
   province: string;
   /** `draft` where the main rules come from a draft for comment (Wenzhou): every answer says `draft: true`. */
   status: 'in-force' | 'draft';
   /** The sentence every answer of a draft region carries. */
   draftNotice: string | null;
+  /** With `status: 'draft'`: the banner the app shows over answers for this region. */
+  draftBanner: DraftBanner | null;
   docs: readonly string[];
   prenatalQuota: Readonly<Record<Insurance, QuotaRule>>;
   delivery: DeliveryPolicy;

@@ -38,9 +38,16 @@ const employeeOrFlexible = <T>(forEmployee: T, forResident: T, forNone: T) => ({
 export const WENZHOU: RegionPolicy = {
   code: '330300',
   name: '温州市',
+  label: '温州市',
+  hint: '浙江省温州市，含所辖县市区',
   province: '浙江省',
   status: 'draft',
   draftNotice: '温州的规定来自《温州市职工生育全额保障实施方案（征求意见稿）》，尚未正式实施，正式文件发布前可能调整，结果仅供参考。',
+  draftBanner: {
+    title: '温州政策为征求意见稿',
+    text: '这里的结果依据《温州市职工生育全额保障实施方案（征求意见稿）》，正式文件发布前可能调整，请以温州市医保部门的答复为准。',
+    about: { prenatalQuota: '产前检查定额 3000 元来自征求意见稿。', delivery: '分娩费用的全额保障来自征求意见稿。' },
+  },
   docs: ['WZ-DRAFT'],
   prenatalQuota: employeeOrFlexible<QuotaRule>(
     employeeQuota,
@@ -75,6 +82,7 @@ export const WENZHOU: RegionPolicy = {
     ],
     ordinary: forAll(NO_LINE_CITATIONS),
     ordinaryNotices: {},
+    ordinaryHelp: {},
   },
   benefits: {
     'delivery-zero-copay': forAll<BenefitRule>({

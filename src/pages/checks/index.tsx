@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { checkCatalog, daysBetween, formatChineseDate, type IsoDate, type TimelineAnswer } from '@/domain';
+import { CHECK_STATUS_NAMES, checkCatalog, checkTitle, daysBetween, formatChineseDate, weeksLabel, type IsoDate, type TimelineAnswer } from '@/domain';
 import { Card, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
@@ -13,8 +13,7 @@ import { useToday } from '@/hooks/useToday';
 import { doneCheckNumbers, useAppStore, type Profile } from '@/stores';
 import { computeTimeline, OFFLINE_MESSAGE } from '@/stores/services';
 import { now } from '@/utils/clock';
-import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from './_components/calendar';
-import { STATUS_LABEL, checkTitle, weeksLabel } from './_components/status';
+import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
 import './index.scss';
 
 const openCheck = (no: number) => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` });
@@ -129,7 +128,7 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
               <View className="checks-item__body" {...a11y({ role: 'link', focusable: true })}>
                 <View className="checks-item__head">
                   <Text className="checks-item__title">{title}</Text>
-                  <Text className={`checks-badge checks-badge--${w.status}`}>{STATUS_LABEL[w.status]}</Text>
+                  <Text className={`checks-badge checks-badge--${w.status}`}>{CHECK_STATUS_NAMES[w.status]}</Text>
                 </View>
                 <Text className="checks-item__meta">
                   {weeks} · {formatChineseDate(w.start)} — {formatChineseDate(w.end)}

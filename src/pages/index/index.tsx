@@ -3,15 +3,13 @@
 // by the engine (then the API) with today's date in Asia/Shanghai.
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { daysBetween, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
+import { daysBetween, formatChineseDate, MAX_CHILD_AGE_DAYS, regionLabel, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
 import { Card, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { doneCheckNumbers, eddOf, useAppStore, type Profile } from '@/stores';
 import { computeEligibility, computeTimeline } from '@/stores/services';
-import { regionName } from '@/utils/labels';
-import { formatChineseDate } from '@/utils/format';
 import { EstimateCard } from './_components/EstimateCard';
 import { GestationCard } from './_components/GestationCard';
 import { NewbornCard } from './_components/NewbornCard';
@@ -55,7 +53,7 @@ function Pregnant({ profile, today }: { profile: Profile; today: IsoDate }) {
       <NextCheckCard timeline={t} />
       <QuotaCard profile={profile} today={today} eligibility={eligibility} />
       <EstimateCard profile={profile} today={today} eligibility={eligibility} />
-      <PackageCard profile={profile} query={{ stage: 'pregnant', weeks: Math.min(44, t.gestation.weeks) }} />
+      <PackageCard profile={profile} today={today} />
       <Card title="宝宝出生了？">
         <RecordOutcome today={today} />
       </Card>
@@ -71,7 +69,7 @@ function Planning({ profile, today }: { profile: Profile; today: IsoDate }) {
       <Card title="备孕中" tone="accent">
         <Text style={{ display: 'block' }}>怀孕后，在「我的 → 修改资料」选择「怀孕中」并填写末次月经，这里会显示孕周和产检安排。</Text>
       </Card>
-      <PackageCard profile={profile} query={{ stage: 'planning' }} title="备孕要准备什么" />
+      <PackageCard profile={profile} today={today} title="备孕要准备什么" />
       {planningBenefits.length > 0 ? (
         <Card title="与备孕有关的医保待遇">
           {planningBenefits.map((b) => (
@@ -96,8 +94,8 @@ function Postpartum({ profile, today }: { profile: Profile; today: IsoDate }) {
       <Card title="宝宝已出生" tone="accent">
         <Text style={{ display: 'block' }}>出生日期 {formatChineseDate(birthDate)}，产检记录已结束。</Text>
       </Card>
-      {childAgeDays <= 6574 ? <NewbornCard profile={profile} birthDate={birthDate} today={today} /> : null}
-      <PackageCard profile={profile} query={{ stage: 'postpartum', childAgeDays: Math.min(childAgeDays, 6574) }} title="产后与新生儿服务" />
+      {childAgeDays <= MAX_CHILD_AGE_DAYS ? <NewbornCard profile={profile} birthDate={birthDate} today={today} /> : null}
+      <PackageCard profile={profile} today={today} title="产后与新生儿服务" />
     </>
   );
 }
@@ -112,7 +110,7 @@ function Ended({ profile, today }: { profile: Profile; today: IsoDate }) {
           准备再次怀孕时，可在「我的 → 修改资料」重新选择阶段。
         </Text>
       </Card>
-      {daysSince <= 42 ? <PackageCard profile={profile} query={{ stage: 'ended', daysSince }} title="产后康复服务" /> : null}
+      {daysSince <= 42 ? <PackageCard profile={profile} today={today} title="产后康复服务" /> : null}
     </>
   );
 }
@@ -139,7 +137,7 @@ export default function Home() {
           孕保通
         </Text>
         <Text className="home__meta yb-muted">
-          {regionName(profile.region)} · 今天 {formatChineseDate(today)}
+          {regionLabel(profile.region)} · 今天 {formatChineseDate(today)}
           {offline ? ' · 离线' : ''}
         </Text>
       </View>

@@ -2,13 +2,11 @@
 // policy documents and privacy pages.
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { POLICY_VERSION, type DatingInput } from '@/domain';
+import { formatChineseDate, insuranceName, needsRegistration, POLICY_VERSION, regionLabel, STAGE_NAMES, type DatingInput } from '@/domain';
 import { Card, LinkRow, PageRoot, RecordOutcome, StateView, Toggle, a11y } from '@/components';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
-import { needsRegistration, useAppStore, type Profile } from '@/stores';
-import { formatChineseDate } from '@/utils/format';
-import { insuranceName, regionName } from '@/utils/labels';
+import { useAppStore, type Profile } from '@/stores';
 import './index.scss';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
@@ -22,13 +20,13 @@ function datingText(d: DatingInput): string {
 function stageText(p: Profile): string {
   switch (p.stage) {
     case 'pregnant':
-      return `怀孕中 · ${p.dating ? datingText(p.dating) : ''}`;
+      return `${STAGE_NAMES.pregnant} · ${p.dating ? datingText(p.dating) : ''}`;
     case 'planning':
-      return '备孕';
+      return STAGE_NAMES.planning;
     case 'postpartum':
-      return `已分娩 · 宝宝出生于 ${formatChineseDate(p.birthDate ?? '')}`;
+      return `${STAGE_NAMES.postpartum} · 宝宝出生于 ${formatChineseDate(p.birthDate ?? '')}`;
     case 'ended':
-      return `妊娠已结束 · ${formatChineseDate(p.endedOn ?? '')}`;
+      return `${STAGE_NAMES.ended} · ${formatChineseDate(p.endedOn ?? '')}`;
   }
 }
 
@@ -50,7 +48,7 @@ export default function Me() {
         我的
       </Text>
       <Card title="我的资料" action={{ label: '修改地区、参保与孕期', onTap: go('/subpackages/profile/index') }}>
-        <Text className="me__line">参保地区：{regionName(profile.region)}</Text>
+        <Text className="me__line">参保地区：{regionLabel(profile.region)}</Text>
         <Text className="me__line">参保类型：{insuranceName(profile.insurance)}</Text>
         <Text className="me__line">阶段：{stageText(profile)}</Text>
         {needsRegistration(profile.region, profile.insurance) ? (

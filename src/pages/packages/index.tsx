@@ -4,14 +4,13 @@
 // quota ledger and the delivery estimate. Outside Hunan they are information, with no current one.
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { SERVICE_TIER_NAMES, type IsoDate, type ServicePackage, type ServicePackagesAnswer } from '@/domain';
+import { BENEFIT_NAMES, hasServicePackages, SERVICE_PACKAGES_CITATION, SERVICE_TIER_NAMES, type IsoDate, type ServicePackage, type ServicePackagesAnswer } from '@/domain';
 import { Card, Citation, PageRoot, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
-import type { Profile } from '@/stores';
+import { packagesQueryOf, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, fetchServicePackages } from '@/stores/services';
-import { packagesQueryOf } from './_components/query';
 import './index.scss';
 
 /** Services that are medical care under her insurance: where to see what she pays. */
@@ -52,7 +51,7 @@ function PackageCard({ pkg, current }: { pkg: ServicePackage; current: boolean }
 function Packages({ profile, today }: { profile: Profile; today: IsoDate }) {
   const query = packagesQueryOf(profile, today);
   const { outcome, loading, retry } = useOutcome<ServicePackagesAnswer>(JSON.stringify(query), (onInstant) => fetchServicePackages(query, onInstant));
-  const hunan = profile.region.startsWith('43');
+  const applies = hasServicePackages(profile.region);
   if (loading || !outcome) return <StateView status="loading" message="正在加载服务包…" />;
   if (!outcome.ok) return <StateView status="error" message={outcome.error.message} onRetry={retry} />;
   const { packages, current } = outcome.value;
@@ -66,8 +65,8 @@ function Packages({ profile, today }: { profile: Profile; today: IsoDate }) {
           {OFFLINE_MESSAGE}
         </Text>
       ) : null}
-      {hunan ? (
-        <Card title="湖南生育友好服务包">
+      {applies ? (
+        <Card title={BENEFIT_NAMES['service-packages']}>
           <Text className="pkgs-block yb-small">
             湖南省从备孕到孩子成长提供六个服务包。「基础服务」面向所有人；「升级服务」针对特定需要，可能收费。产前检查和住院分娩属于医疗服务，按您的医保报销。
           </Text>
@@ -76,19 +75,19 @@ function Packages({ profile, today }: { profile: Profile; today: IsoDate }) {
               {profile.stage === 'ended' ? '现阶段没有对应的服务包。需要时，可以查看下面的内容。' : '现阶段没有对应的服务包。'}
             </Text>
           ) : null}
-          <Citation citation="HN-WJ-2025-12 三" />
+          <Citation citation={SERVICE_PACKAGES_CITATION} />
         </Card>
       ) : (
         <Card title="这是湖南省的服务包" tone="warn">
           <Text className="pkgs-block yb-small">
             生育友好服务包是湖南省的政策，您的参保地没有对应的服务包。下面的内容仅供了解，当地的服务请咨询社区卫生服务中心或医院。
           </Text>
-          <Citation citation="HN-WJ-2025-12 三" />
+          <Citation citation={SERVICE_PACKAGES_CITATION} />
         </Card>
       )}
       <View {...a11y({ role: 'list', label: '六个服务包' })}>
         {ordered.map((p) => (
-          <PackageCard key={p.id} pkg={p} current={hunan && current.includes(p.id)} />
+          <PackageCard key={p.id} pkg={p} current={applies && current.includes(p.id)} />
         ))}
       </View>
       <Text className="pkgs-block yb-small yb-muted">具体服务清单由湖南省另行公布，以当地医疗机构的安排为准。</Text>

@@ -1,5 +1,5 @@
 // Who she is for the rules: region, insurance, stage and dating, and the consent she gave.
-import type { DatingInput, Insurance, IsoDate, RegionCode } from '@/domain';
+import { needsRegistration, type DatingInput, type Insurance, type IsoDate, type RegionCode } from '@/domain';
 import type { SliceCreator } from './types';
 
 /** `ended`: a pregnancy that ended without a live birth (rules §6). */
@@ -40,10 +40,6 @@ export interface ProfileSlice {
   /** The pregnancy ended without a birth: the checks close gently. */
   recordEnded: (date: IsoDate) => void;
 }
-
-/** Whether the 生育保险备案 date applies: employees in Jilin (22xxxx). */
-export const needsRegistration = (region: string, insurance: Insurance): boolean =>
-  region.startsWith('22') && insurance === 'employee';
 
 /** Drop fields that do not belong to the stage/region, so the stored profile stays coherent. */
 export function normaliseProfile(p: Profile): Profile {

@@ -7,7 +7,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
-import { CHECK_ITEMS_SOURCE, checkCatalog, formatChineseDate, isIsoDate, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
+import { CHECK_ITEMS_SOURCE, CHECK_STATUS_HINTS, CHECK_STATUS_NAMES, checkCatalog, checkTitle, claimReasonText, formatChineseDate, isIsoDate, registrationReason, weeksLabel, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
 import { Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
@@ -17,9 +17,7 @@ import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf,
 import { computeQuota, computeTimeline } from '@/stores/services';
 import { now } from '@/utils/clock';
 import { parseYuan } from '@/utils/format';
-import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '../../pages/checks/_components/calendar';
-import { STATUS_HINT, STATUS_LABEL, checkTitle, weeksLabel } from '../../pages/checks/_components/status';
-import { reasonLabel } from '../quota/_components/reasons';
+import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
 import './index.scss';
 
 
@@ -112,7 +110,7 @@ function ClaimOfCheck({ profile, no, today }: { profile: Profile; no: number; to
   const req = quotaRequestOf(profile, { checksDone });
   const { outcome, loading, retry } = useOutcome<PrenatalQuotaAnswer>(req ? JSON.stringify([req, today]) : null, (onInstant) => computeQuota(req!, today, onInstant));
   if (awaitingRegistration(profile)) {
-    return <Text className="check-block yb-small">吉林职工的产前检查费用从生育保险备案之日起计入定额：请先办理备案，并在「我的 → 修改资料」填写备案日期。</Text>;
+    return <Text className="check-block yb-small">{registrationReason(profile.region, profile.insurance)}：请先办理备案，并在「我的 → 修改资料」填写备案日期。</Text>;
   }
   if (loading || !outcome) return <StateView status="loading" message="正在计算报销…" />;
   if (!outcome.ok) return <StateView status="error" message={outcome.error.message} onRetry={retry} />;
@@ -121,7 +119,7 @@ function ClaimOfCheck({ profile, no, today }: { profile: Profile; no: number; to
   if (!claim) return null;
   return (
     <View className="check-claim" {...a11y({ role: 'status' })}>
-      {q.draft ? <DraftBanner /> : null}
+      {q.draft ? <DraftBanner region={profile.region} /> : null}
       <View className="check-claim__row">
         <Text>计入定额</Text>
         <Money fen={claim.covered} className="check-claim__covered" />
@@ -130,7 +128,7 @@ function ClaimOfCheck({ profile, no, today }: { profile: Profile; no: number; to
         <Text>定额外</Text>
         <Money fen={claim.overflow} className={claim.overflow > 0 ? 'check-claim__overflow' : ''} />
       </View>
-      <Text className="check-block yb-small">{reasonLabel(claim.reason, profile)}</Text>
+      <Text className="check-block yb-small">{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text>
       {claim.overflow > 0 && q.hint ? <Text className="check-block yb-small yb-muted">{q.hint}</Text> : null}
       {q.eligible ? (
         <Text className="check-block yb-small">
@@ -178,8 +176,8 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
             <Text className="check-block check-window">
               {formatChineseDate(slot.start)} — {formatChineseDate(slot.end)}
             </Text>
-            <Text className={`check-status check-status--${slot.status}`}>{STATUS_LABEL[slot.status]}</Text>
-            <Text className="check-block yb-small">{STATUS_HINT[slot.status]}</Text>
+            <Text className={`check-status check-status--${slot.status}`}>{CHECK_STATUS_NAMES[slot.status]}</Text>
+            <Text className="check-block yb-small">{CHECK_STATUS_HINTS[slot.status]}</Text>
           </>
         ) : (
           <Text className="check-block yb-small yb-muted">

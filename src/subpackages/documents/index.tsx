@@ -1,9 +1,8 @@
 // The policy documents the app rests on: id, title, issuer, status and dates (the engine's list).
 import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { POLICY_DOCUMENTS, POLICY_VERSION } from '@/domain';
+import { formatChineseDate, POLICY_DOCUMENTS, POLICY_VERSION } from '@/domain';
 import { Card, PageRoot, a11y } from '@/components';
-import { formatChineseDate } from '@/utils/format';
 import './index.scss';
 
 const STATUS: Record<(typeof POLICY_DOCUMENTS)[number]['status'], string> = {

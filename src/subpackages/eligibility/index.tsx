@@ -5,14 +5,13 @@
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { BENEFIT_NAMES, isIsoDate, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
+import { BENEFIT_NAMES, STAGE_NAMES, insuranceChoices, isIsoDate, isRegionCode, regionChoices, INSURANCES, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
 import { Card, Citation, DraftBanner, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, PickerDateField } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
 import { eddOf, useAppStore, type EligibilityDraft } from '@/stores';
 import { OFFLINE_MESSAGE, computeEligibility } from '@/stores/services';
-import { INSURANCE_CHOICES, REGION_CHOICES } from '@/utils/labels';
 import { eligibleWord, resultText, summaryLine } from './_components/text';
 import './index.scss';
 
@@ -20,9 +19,9 @@ type Stage = EligibilityRequest['stage'];
 type StepId = 'region' | 'insurance' | 'stage' | 'date' | 'employer';
 
 const STAGE_CHOICES: { value: Stage; label: string; hint: string }[] = [
-  { value: 'planning', label: '备孕', hint: '正在准备怀孕' },
-  { value: 'pregnant', label: '怀孕中', hint: '' },
-  { value: 'postpartum', label: '已分娩', hint: '宝宝已经出生' },
+  { value: 'planning', label: STAGE_NAMES.planning, hint: '正在准备怀孕' },
+  { value: 'pregnant', label: STAGE_NAMES.pregnant, hint: '' },
+  { value: 'postpartum', label: STAGE_NAMES.postpartum, hint: '宝宝已经出生' },
 ];
 
 /** The steps that apply to the answers so far. */
@@ -38,8 +37,8 @@ const RESULT_STEP = 99;
 /** Answers from a shared link (?region=…&insurance=…&stage=…), or null. */
 function fromShareLink(params: Partial<Record<string, string>> | undefined): EligibilityDraft | null {
   const p = params ?? {};
-  const region = REGION_CHOICES.find((r) => r.value === p.region)?.value;
-  const insurance = INSURANCE_CHOICES.find((r) => r.value === p.insurance)?.value;
+  const region = isRegionCode(p.region) ? p.region : null;
+  const insurance = INSURANCES.find((i) => i === p.insurance);
   const stage = STAGE_CHOICES.find((s) => s.value === p.stage)?.value;
   if (!region || !insurance || !stage) return null;
   return { region, insurance, stage, step: RESULT_STEP, deliveryDate: '', fullyFunded: p.fullyFunded === '1' ? true : null };
@@ -80,7 +79,7 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
   const eligibleCount = benefits.filter((b) => b.eligible).length;
   return (
     <>
-      {benefits.some((b) => b.draft) ? <DraftBanner /> : null}
+      {benefits.some((b) => b.draft) ? <DraftBanner region={req.region} /> : null}
       {outcome.offline ? (
         <Text className="elig-block yb-small yb-muted" {...a11y({ role: 'status' })}>
           {OFFLINE_MESSAGE}
@@ -198,7 +197,7 @@ export default function Eligibility() {
             <ChoiceGroup<RegionCode>
               name="elig-region"
               label="孕妈妈在哪里参保？"
-              options={REGION_CHOICES}
+              options={regionChoices()}
               value={d.region}
               onChange={(region) => set({ region })}
               error={tried && !d.region ? '请选择参保地区' : null}
@@ -208,7 +207,7 @@ export default function Eligibility() {
             <ChoiceGroup<Insurance>
               name="elig-insurance"
               label="她参加的是哪种医保？"
-              options={INSURANCE_CHOICES}
+              options={insuranceChoices()}
               value={d.insurance}
               onChange={(insurance) => set({ insurance })}
               error={tried && !d.insurance ? '请选择参保类型' : null}

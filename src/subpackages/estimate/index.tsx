@@ -7,7 +7,7 @@
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
-import { formatChineseDate, type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
+import { DELIVERY_RULE_NAMES, formatChineseDate, ordinaryRulesHelp, regionLabel, zeroCopayScheme, type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, Money, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
@@ -16,8 +16,7 @@ import { useToday } from '@/hooks/useToday';
 import { eddOf, estimateRequestOf, useAppStore, type EstimateDraft, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, computeEstimate, type Outcome } from '@/stores/services';
 import { parseYuan } from '@/utils/format';
-import { regionName } from '@/utils/labels';
-import { BUCKET_LABELS, RULE_HEADLINES } from './_components/labels';
+import { BUCKET_LABELS } from './_components/labels';
 import { MonthField, chineseMonth } from './_components/MonthField';
 import './index.scss';
 
@@ -36,10 +35,6 @@ const YES_NO = [
 type YesNo = 'yes' | 'no';
 const yn = (b: boolean | null | undefined): YesNo | null => (b === true ? 'yes' : b === false ? 'no' : null);
 
-/** Earliest month a Hengyang hospital can apply zero copay from (HY-2025-8: from 2026-01-01). */
-const SCHEME_FIRST_MONTH = '2026-01';
-const SCHEME_LAST_MONTH = '2030-12';
-
 function amountError(text: string | undefined): string | null {
   if (!text || text.trim() === '') return null;
   return parseYuan(text) === null ? '请填写金额（元），如 4200 或 4200.50' : null;
@@ -52,9 +47,9 @@ function ratioError(text: string | undefined): string | null {
 }
 
 function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDraft; set: (p: EstimateDraft) => void }) {
-  const hengyang = profile.region === '430400';
+  const scheme = zeroCopayScheme(profile.region);
   const [left, setLeft] = useState(Boolean(draft.zeroCopayUntil));
-  const scheme = draft.inHengyangScheme === true ? 'yes' : draft.inHengyangScheme === false ? 'no' : draft.inHengyangScheme === null ? 'unsure' : null;
+  const inScheme = draft.inHengyangScheme === true ? 'yes' : draft.inHengyangScheme === false ? 'no' : draft.inHengyangScheme === null ? 'unsure' : null;
   return (
     <Card title="分娩的医院">
       <ChoiceGroup
@@ -70,7 +65,7 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
       <ChoiceGroup name="obstetrics" label="医院有产科吗？" options={YES_NO} value={yn(draft.obstetrics)} onChange={(v) => set({ obstetrics: v === 'yes' })} inline />
       <ChoiceGroup
         name="inRegion"
-        label={`医院在${regionName(profile.region)}（参保地）吗？`}
+        label={`医院在${regionLabel(profile.region)}（参保地）吗？`}
         options={[
           { value: 'yes', label: '在参保地' },
           { value: 'no', label: '在外地' },
@@ -92,17 +87,17 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
         onChange={(v) => set({ level: v === 0 ? null : (v as 1 | 2 | 3) })}
         inline
       />
-      {hengyang ? (
+      {scheme ? (
         <View className="est-scheme">
           <ChoiceGroup
             name="scheme"
-            label="这家医院参加了衡阳「分娩基本医疗费用零自付」吗？"
+            label={`这家医院参加了${scheme.name}吗？`}
             options={[
               { value: 'yes', label: '参加了' },
               { value: 'no', label: '没有参加' },
               { value: 'unsure', label: '不清楚', hint: '可以问医院的医保办或收费处' },
             ]}
-            value={scheme}
+            value={inScheme}
             onChange={(v) => set({ inHengyangScheme: v === 'yes' ? true : v === 'no' ? false : null })}
           />
           {draft.inHengyangScheme === true ? (
@@ -112,8 +107,8 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
                 label="医院从哪个月开始执行零自付"
                 value={draft.zeroCopayFrom ?? ''}
                 onChange={(zeroCopayFrom) => set({ zeroCopayFrom })}
-                start={SCHEME_FIRST_MONTH}
-                end={SCHEME_LAST_MONTH}
+                start={scheme.from.slice(0, 7)}
+                end={scheme.to.slice(0, 7)}
                 hint="医院申请加入后，从下个月起执行；可问医院医保办"
               />
               <Toggle
@@ -130,8 +125,8 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
                   label="从哪个月起不再执行零自付"
                   value={draft.zeroCopayUntil ?? ''}
                   onChange={(zeroCopayUntil) => set({ zeroCopayUntil })}
-                  start={draft.zeroCopayFrom || SCHEME_FIRST_MONTH}
-                  end={SCHEME_LAST_MONTH}
+                  start={draft.zeroCopayFrom || scheme.from.slice(0, 7)}
+                  end={scheme.to.slice(0, 7)}
                 />
               ) : null}
               {draft.zeroCopayFrom && draft.zeroCopayUntil && draft.zeroCopayUntil < draft.zeroCopayFrom ? (
@@ -169,7 +164,7 @@ function Result({ outcome }: { outcome: Outcome<DeliveryEstimateAnswer> }) {
           {OFFLINE_MESSAGE}
         </Text>
       ) : null}
-      <Text className="est-result__rule">{RULE_HEADLINES[a.rule]}</Text>
+      <Text className="est-result__rule">{DELIVERY_RULE_NAMES[a.rule]}</Text>
       <Text className="est-result__label">预计自己付</Text>
       <Money fen={a.selfPay} unknown="还不能算出" className="est-result__self" />
       {needsOrdinary ? <Text className="est-block yb-small">填写下面的起付线和报销比例后即可算出。</Text> : null}
@@ -228,13 +223,12 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
   const shown = req ? (outcome ?? last.current) : null;
   const answer = shown?.ok ? shown.value : null;
   const wantsOrdinary = Boolean(answer?.needs.includes('ordinary') || draft.deductible || draft.ratioPct);
-  const hunanEmployee = profile.region.startsWith('43') && profile.insurance === 'employee';
   const costErrors = COST_FIELDS.some((f) => amountError(draft[f.key]));
   const deliveryDate = draft.deliveryDate || defaultDate;
 
   return (
     <>
-      {profile.region === '330300' ? <DraftBanner detail="分娩费用的全额保障来自征求意见稿。" /> : null}
+      <DraftBanner region={profile.region} about="delivery" />
       <Hospital profile={profile} draft={draft} set={set} />
 
       <Card title="分娩日期">
@@ -268,15 +262,7 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
 
       {wantsOrdinary ? (
         <Card title="您的住院报销规则" tone={answer?.needs.includes('ordinary') ? 'accent' : 'default'}>
-          {hunanEmployee ? (
-            <Text className="est-block yb-small">
-              湖南职工的生育保险常按所在市的规定全额支付或按定额支付分娩费用。请按您参保的规定填写起付线和报销比例：全额支付就填起付线 0、报销比例 100。
-            </Text>
-          ) : (
-            <Text className="est-block yb-small">
-              这部分费用按您所参加医保的普通住院规则报销。本应用所依据的文件没有给出起付线和报销比例，请看当地医保政策，或问医院医保办。
-            </Text>
-          )}
+          <Text className="est-block yb-small">{ordinaryRulesHelp(profile.region, profile.insurance)}</Text>
           <Field
             id="ordinary-deductible"
             label="起付线（元）"

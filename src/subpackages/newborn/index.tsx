@@ -6,14 +6,13 @@
 // the same body again cannot create a second record (the server answers 200 with the first).
 import { useEffect, useState } from 'react';
 import { Text, Button } from '@tarojs/components';
-import type { IsoDate } from '@/domain';
+import { premiumWaiverQuestion, regionChoices, type IsoDate } from '@/domain';
 import { Card, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type NewbornDraft, type Profile } from '@/stores';
 import { enroll, login } from '@/stores/services';
-import { REGION_CHOICES } from '@/utils/labels';
 import { EnrollmentResult, type Enrollment } from './_components/EnrollmentResult';
 import { bodyOf, fieldErrors, fieldErrorsOf, type FieldErrors } from './_components/form';
 import './index.scss';
@@ -85,7 +84,7 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
     setFailure({ message: outcome.error.message, retryable: outcome.retryable });
   };
 
-  const hunan = (d.region ?? profile.region).startsWith('43');
+  const waiver = premiumWaiverQuestion(d.region ?? profile.region);
   return (
     <>
       {loginState.status === 'pending' ? <StateView status="loading" message="正在连接服务器…" /> : null}
@@ -121,7 +120,7 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
           inline
         />
         <PickerDateField id="nb-birth-date" label="宝宝的出生日期" value={d.birthDate ?? ''} end={today} onChange={(birthDate) => set({ birthDate })} error={errors.birthDate} />
-        <ChoiceGroup name="nb-region" label="在哪里参保" options={REGION_CHOICES} value={d.region} onChange={(region) => set({ region })} error={errors.region} />
+        <ChoiceGroup name="nb-region" label="在哪里参保" options={regionChoices()} value={d.region} onChange={(region) => set({ region })} error={errors.region} />
       </Card>
       <Card title="监护人的信息" subtitle="身份证号只用于这次登记，保存时会隐去中间的数字。">
         <Field id="nb-guardian-name" label="监护人姓名" value={d.guardianName ?? ''} onChange={(guardianName) => set({ guardianName })} error={errors.guardianName} maxLength={20} />
@@ -136,8 +135,8 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
         />
         <ChoiceGroup name="nb-relation" label="与宝宝的关系" options={RELATIONS} value={d.relation} onChange={(relation) => set({ relation })} error={errors.relation} inline />
         <Toggle
-          label={hunan ? '父母一方在湖南参加了基本医疗保险' : '父母一方在参保地参加了基本医疗保险'}
-          hint={hunan ? '湖南 2026 年出生的宝宝，出生当年的居民医保缴费可以减免' : undefined}
+          label={waiver.label}
+          hint={waiver.hint ?? undefined}
           on={Boolean(d.insuredInRegion)}
           onChange={(insuredInRegion) => set({ insuredInRegion })}
         />

@@ -3,15 +3,13 @@
 // the rest goes. Recomputed at once whenever a check is marked, changed or undone.
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { checkCatalog, formatChineseDate, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
+import { checkCatalog, checkTitle, claimReasonText, formatChineseDate, quotaUnknown, registrationReason, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf, useAppStore, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, computeQuota } from '@/stores/services';
-import { checkTitle } from '../../pages/checks/_components/status';
-import { quotaUnknown, reasonLabel } from './_components/reasons';
 import './index.scss';
 
 const openChecks = () => void Taro.switchTab({ url: '/pages/checks/index' });
@@ -25,7 +23,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
   if (awaitingRegistration(profile)) {
     return (
       <Card title="请先办理生育保险备案" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void Taro.navigateTo({ url: '/subpackages/profile/index' }) }}>
-        <Text className="quota-block">吉林职工的产前检查费用从生育保险备案之日起计入定额。请先到单位或医保经办机构办理备案，再回来填写备案日期。</Text>
+        <Text className="quota-block">{registrationReason(profile.region, profile.insurance)}。请先到单位或医保经办机构办理备案，再回来填写备案日期。</Text>
       </Card>
     );
   }
@@ -35,12 +33,12 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
   const q = outcome.value;
   const catalog = checkCatalog();
   const numbers = doneCheckNumbers({ checksDone });
-  const unknown = quotaUnknown(profile);
+  const unknown = quotaUnknown(profile.region, profile.insurance);
   const pct = q.cap > 0 ? Math.min(100, Math.round((q.used / q.cap) * 100)) : 0;
 
   return (
     <>
-      {q.draft ? <DraftBanner detail="产前检查定额 3000 元来自征求意见稿。" /> : null}
+      {q.draft ? <DraftBanner region={profile.region} about="prenatalQuota" /> : null}
       {outcome.offline ? (
         <Text className="quota-block yb-small yb-muted" {...a11y({ role: 'status' })}>
           {OFFLINE_MESSAGE}
@@ -73,7 +71,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
         ) : unknown ? (
           <>
             <Text className="quota-unknown">限额未知</Text>
-            <Text className="quota-block yb-small">本应用所依据的文件未规定湖南职工生育保险的产前检查限额，请向参保地医保部门确认。</Text>
+            <Text className="quota-block yb-small">{q.hint}</Text>
           </>
         ) : (
           <Text className="quota-block">按您的参保类型，没有产前检查定额，产检费用按您所参加医保的门诊规定报销。</Text>
@@ -118,7 +116,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
                         <Text>定额外</Text>
                         <Money fen={claim.overflow} className={claim.overflow > 0 ? 'quota-claim__overflow' : ''} />
                       </View>
-                      <Text className={`quota-claim__reason${claim.reason ? ' quota-claim__reason--note' : ''}`}>{reasonLabel(claim.reason, profile)}</Text>
+                      <Text className={`quota-claim__reason${claim.reason ? ' quota-claim__reason--note' : ''}`}>{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text>
                     </>
                   ) : null}
                 </View>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import type { DeliveryEstimateAnswer, EligibilityAnswer, IsoDate } from '@/domain';
+import { DELIVERY_RULE_NAMES, type DeliveryEstimateAnswer, type EligibilityAnswer, type IsoDate } from '@/domain';
 import { Card, Citation, DraftBanner, Money, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { estimateRequestOf, useAppStore, type Profile } from '@/stores';
@@ -13,15 +13,6 @@ interface Props {
 }
 
 const openEstimate = () => void Taro.navigateTo({ url: '/subpackages/estimate/index' });
-
-const RULE_HEADLINES: Record<DeliveryEstimateAnswer['rule'], string> = {
-  HY_ZERO_COPAY: '基本医疗费用零自付',
-  WZ_FULL_GUARANTEE: '符合规定的分娩费用由医保全额保障',
-  JL_MATERNITY_FULL: '符合规定的分娩费用由生育保险全额支付',
-  ORDINARY_INPATIENT: '按普通住院规则报销',
-  NON_DESIGNATED: '非定点医院：医保不支付（急诊另行结算）',
-  NOT_INSURED: '未参保：费用需全部自付',
-};
 
 function selfOf(answer: DeliveryEstimateAnswer, bucket: 'outOfScope' | 'specialNeeds'): number {
   return answer.lines.find((l) => l.bucket === bucket)?.self ?? 0;
@@ -47,8 +38,8 @@ export function EstimateCard({ profile, today, eligibility }: Props) {
     const inScope = a.lines.find((l) => l.bucket === 'inScope');
     return (
       <Card title="分娩费用估算" action={action}>
-        {a.draft ? <DraftBanner /> : null}
-        <Text className="home-estimate__headline">{RULE_HEADLINES[a.rule]}</Text>
+        {a.draft ? <DraftBanner region={profile.region} /> : null}
+        <Text className="home-estimate__headline">{DELIVERY_RULE_NAMES[a.rule]}</Text>
         {a.rule === 'HY_ZERO_COPAY' ? (
           <Text style={{ display: 'block' }}>
             仍需自付：目录外费用 <Money fen={selfOf(a, 'outOfScope')} />，特需服务 <Money fen={selfOf(a, 'specialNeeds')} />
@@ -69,7 +60,7 @@ export function EstimateCard({ profile, today, eligibility }: Props) {
   const shown = zero?.eligible ? zero : full?.eligible ? full : null;
   return (
     <Card title="分娩费用估算" action={action}>
-      {shown?.draft ? <DraftBanner /> : null}
+      {shown?.draft ? <DraftBanner region={profile.region} /> : null}
       {shown ? (
         <>
           {shown.id === 'delivery-zero-copay' ? <Text className="home-estimate__headline">基本医疗费用零自付</Text> : null}

@@ -1,8 +1,6 @@
 import { View, Text } from '@tarojs/components';
-import { daysBetween, type IsoDate, type TimelineAnswer } from '@/domain';
+import { daysBetween, formatChineseDate, pregnancyStageName, type IsoDate, type TimelineAnswer } from '@/domain';
 import { Card, a11y } from '@/components';
-import { formatChineseDate } from '@/utils/format';
-import { stageOfPregnancy } from '@/utils/labels';
 
 interface Props {
   timeline: TimelineAnswer;
@@ -12,7 +10,7 @@ interface Props {
 /** 孕X周+Y天, the EDD and the days to go, and the trimester (or 已足月): never a word for a birth. */
 export function GestationCard({ timeline, today }: Props) {
   const toGo = daysBetween(today, timeline.edd);
-  const phase = stageOfPregnancy(timeline.trimester, timeline.gestation.days);
+  const phase = pregnancyStageName(timeline.trimester, timeline.gestation.days);
   return (
     <Card className="home-gestation" tone="accent">
       <Text className="home-gestation__week" {...a11y({ role: 'heading', level: 2 })}>

@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { checkCatalog, type TimelineAnswer } from '@/domain';
+import { CHECK_ITEMS_SOURCE, checkCatalog, formatChineseDate, weeksLabel, type TimelineAnswer } from '@/domain';
 import { Card } from '@/components';
-import { formatChineseDate } from '@/utils/format';
 
 interface Props {
   timeline: TimelineAnswer;
@@ -28,7 +27,7 @@ export function NextCheckCard({ timeline }: Props) {
   return (
     <Card
       title={`下一次产检：${check.name}`}
-      subtitle={`孕${check.weeks.from}–${check.weeks.to}周`}
+      subtitle={weeksLabel(check.weeks)}
       action={{ label: '查看这次产检', onTap: () => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` }) }}
     >
       <Text className="home-check__window">
@@ -38,7 +37,7 @@ export function NextCheckCard({ timeline }: Props) {
       <Text className="home-check__label">参考项目</Text>
       <Text className="home-check__items">{shown}</Text>
       <Text className="home-check__source yb-muted">
-        来源：温州市生育保险产前检查范围（征求意见稿附件）。这是可报销的项目范围，实际做哪些检查由医生决定。
+        来源：{CHECK_ITEMS_SOURCE}。这是可报销的项目范围，实际做哪些检查由医生决定。
       </Text>
     </Card>
   );

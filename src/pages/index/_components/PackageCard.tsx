@@ -1,25 +1,26 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import type { ServicePackagesAnswer, ServicePackagesQuery } from '@/domain';
+import { hasServicePackages, SERVICE_TIER_NAMES, type IsoDate, type ServicePackagesAnswer } from '@/domain';
 import { Card, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
-import type { Profile } from '@/stores';
+import { packagesQueryOf, type Profile } from '@/stores';
 import { fetchServicePackages } from '@/stores/services';
 
 interface Props {
   profile: Profile;
-  query: ServicePackagesQuery;
+  today: IsoDate;
   title?: string;
 }
 
 const openPackages = () => void Taro.switchTab({ url: '/pages/packages/index' });
 
-/** The current service package (Hunan's); elsewhere the packages are information only. */
-export function PackageCard({ profile, query, title = '当前服务包' }: Props) {
-  const { outcome, loading, retry } = useOutcome<ServicePackagesAnswer>(JSON.stringify(query), (onInstant) => fetchServicePackages(query, onInstant));
-  const hunan = profile.region.startsWith('43');
+/** The current service package where the packages apply (Hunan); elsewhere they are information only. */
+export function PackageCard({ profile, today, title = '当前服务包' }: Props) {
+  const applies = hasServicePackages(profile.region);
+  const query = packagesQueryOf(profile, today);
+  const { outcome, loading, retry } = useOutcome<ServicePackagesAnswer>(applies ? JSON.stringify(query) : null, (onInstant) => fetchServicePackages(query, onInstant));
   const action = { label: '查看全部服务包', onTap: openPackages };
-  if (!hunan) {
+  if (!applies) {
     return (
       <Card title="生育友好服务包" action={action}>
         <Text className="yb-small">服务包是湖南省的政策，您所在地区没有对应的服务包，可查看其内容作参考。</Text>
@@ -50,7 +51,7 @@ export function PackageCard({ profile, query, title = '当前服务包' }: Props
           {p.services.map((s) => (
             <View key={s.name} className="home-package__service">
               <Text>{s.name}</Text>
-              <Text className={`home-package__tier home-package__tier--${s.tier}`}>{s.tier === 'basic' ? '基础服务' : '升级服务（可能收费）'}</Text>
+              <Text className={`home-package__tier home-package__tier--${s.tier}`}>{SERVICE_TIER_NAMES[s.tier]}</Text>
             </View>
           ))}
         </View>

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import type { EligibilityAnswer, IsoDate, PrenatalQuotaAnswer } from '@/domain';
+import { quotaUnknown, registrationReason, type EligibilityAnswer, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, Money, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { awaitingRegistration, quotaRequestOf, useAppStore, type Profile } from '@/stores';
@@ -25,7 +25,7 @@ export function QuotaCard({ profile, today, eligibility }: Props) {
       <Card title="产前检查定额" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void Taro.navigateTo({ url: '/subpackages/profile/index' }) }}>
         <Text>请先办理生育保险备案。</Text>
         <Text className="yb-muted yb-small" style={{ display: 'block' }}>
-          吉林职工的产前检查费用从生育保险备案之日起计入定额，请先到单位或医保经办机构办理备案。
+          {registrationReason(profile.region, profile.insurance)}，请先到单位或医保经办机构办理备案。
         </Text>
       </Card>
     );
@@ -40,17 +40,16 @@ export function QuotaCard({ profile, today, eligibility }: Props) {
   }
   const q = outcome.value;
   if (!q.eligible) {
-    const hunanEmployee = profile.region.startsWith('43') && profile.insurance === 'employee';
     // one line: the first sentence of the engine's reason
     const reason = eligibility?.benefits.find((b) => b.id === 'prenatal-quota')?.reason.split('。')[0];
     return (
       <Card title="产前检查定额" action={{ label: '查看产检费用记录', onTap: openLedger }}>
-        {q.draft ? <DraftBanner /> : null}
-        {hunanEmployee ? (
+        {q.draft ? <DraftBanner region={profile.region} /> : null}
+        {quotaUnknown(profile.region, profile.insurance) ? (
           <>
             <Text className="home-quota__unknown">限额未知</Text>
             <Text className="yb-small" style={{ display: 'block' }}>
-              {q.hint ?? '本应用所依据的文件未规定湖南职工生育保险的产前检查限额，请向参保地医保部门确认。'}
+              {q.hint}
             </Text>
           </>
         ) : (
@@ -65,7 +64,7 @@ export function QuotaCard({ profile, today, eligibility }: Props) {
   const pct = q.cap > 0 ? Math.min(100, Math.round((q.used / q.cap) * 100)) : 0;
   return (
     <Card title="产前检查定额" action={{ label: '查看定额明细', onTap: openLedger }}>
-      {q.draft ? <DraftBanner /> : null}
+      {q.draft ? <DraftBanner region={profile.region} /> : null}
       <View className="home-quota__figures">
         <Text>
           已用 <Money fen={q.used} />

@@ -1,6 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { formatChineseDate } from '@/domain';
-import { regionName } from '@/utils/labels';
+import { formatChineseDate, regionLabel } from '@/domain';
 
 interface EnrollmentFactsProps {
   record: { birthDate: string; certificateNo: string; region: string; coverageStart: string };
@@ -20,7 +19,7 @@ export function EnrollmentFacts({ record }: EnrollmentFactsProps) {
       </View>
       <View className="nb-row">
         <Text>参保地区</Text>
-        <Text>{regionName(record.region)}</Text>
+        <Text>{regionLabel(record.region)}</Text>
       </View>
       <View className="nb-row">
         <Text>{record.coverageStart === record.birthDate ? '医保生效日期（按时办完）' : '医保生效日期'}</Text>

@@ -2,7 +2,7 @@
 // still to be filed with a 医保 agency (where, what to bring, days left of the 90).
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { newbornTerms, formatChineseDate, type IsoDate } from '@/domain';
+import { newbornTerms, formatChineseDate, premiumWaiverText, type IsoDate } from '@/domain';
 import { Card, Citation, LinkRow, a11y } from '@/components';
 import type { EnrollOutcome } from '@/stores/services';
 import { EnrollmentFacts } from './EnrollmentFacts';
@@ -60,11 +60,7 @@ export function EnrollmentResult({ record, today, onAnother }: { record: Enrollm
           <Text>出生当年参保缴费</Text>
           <Text className="nb-strong">{record.birthYearPremiumWaived ? '可以减免' : '不适用减免'}</Text>
         </View>
-        <Text className="nb-block yb-small yb-muted">
-          {record.birthYearPremiumWaived
-            ? '湖南 2026 年出生、父母一方在湖南参加基本医保的宝宝，出生当年的居民医保个人缴费可以减免。'
-            : '出生当年缴费减免目前只适用于湖南 2026 年出生、父母一方在湖南参加基本医保的宝宝。'}
-        </Text>
+        <Text className="nb-block yb-small yb-muted">{premiumWaiverText(record.region, record.birthYearPremiumWaived)}</Text>
         <View className="nb-row">
           <Text>监护人</Text>
           <Text>

@@ -1,6 +1,7 @@
 // The newborn enrollment form: what she typed (the store's newborn draft) → the POST body, and the
 // Chinese message of each field as she types, from the engine's validators.
 import {
+  birthDateIssue,
   validateCertificateNo,
   validateHanName,
   validateNewbornEnrollment,
@@ -76,25 +77,7 @@ export function fieldErrors(d: NewbornDraft, today: IsoDate, all: boolean): Fiel
   if (d.guardianName) out.guardianName = messageOf(validateHanName(tidyName(d.guardianName), 'guardian.name'));
   if (d.guardianIdNo) out.guardianIdNo = messageOf(validateResidentId(tidyCode(d.guardianIdNo), today));
   const body = bodyOf(d);
-  if (d.birthDate) {
-    // The birth date's own rules (real day, not in the future, not over 18 years ago) come from the
-    // whole-body validation; a stand-in body isolates them from the other fields.
-    const probe = validateNewbornEnrollment(
-      {
-        certificateNo: 'A000000000',
-        babyName: '张',
-        sex: 'F',
-        birthDate: d.birthDate,
-        region: d.region ?? '430400',
-        guardian: { name: '张', idNo: '11010519491231002X', relation: 'mother' },
-      },
-      today,
-    );
-    if (!probe.ok) {
-      const forDate = probe.error.details.find((x) => x.path === 'birthDate');
-      if (forDate) out.birthDate = forDate.message;
-    }
-  }
+  if (d.birthDate) out.birthDate = birthDateIssue(d.birthDate, today) ?? undefined;
   if (body && Object.values(out).every((m) => !m)) {
     const whole = validateNewbornEnrollment(body, today);
     if (!whole.ok) Object.assign(out, fieldErrorsOf(whole.error.details));

@@ -3,9 +3,8 @@
 // H5 gets one iCalendar file (RFC 5545) with all twelve: all-day events, UTF-8, CRLF line ends,
 // lines folded at 75 octets.
 import Taro from '@tarojs/taro';
-import { formatChineseDate, type ChecksAnswer, type TimelineAnswer } from '@/domain';
-import { weeksLabel } from './status';
-import { downloadInBrowser } from '@/utils/export-file';
+import { checkTitle, formatChineseDate, weeksLabel, type ChecksAnswer, type TimelineAnswer } from '@/domain';
+import { downloadInBrowser } from './export-file';
 
 export interface CheckEvent {
   no: number;
@@ -29,7 +28,7 @@ export function checkEvents(timeline: Pick<TimelineAnswer, 'lmp' | 'checks'>, ca
       uid: `yunbao-check-${w.no}-${w.start}@yunbao`,
       date: w.start,
       end: w.end,
-      title: `孕保通：${name.replace('检查', '产检')}${weeks ? `（${weeks}）` : ''}`,
+      title: `孕保通：${checkTitle(name)}${weeks ? `（${weeks}）` : ''}`,
       description: `建议在 ${formatChineseDate(w.start)} 至 ${formatChineseDate(w.end)} 之间完成。具体检查项目由医生决定，可在孕保通查看参考项目并记录费用。`,
     };
   });
