@@ -5,6 +5,7 @@
 // The three take turns in 2 s windows so that all see the same machine. The API runs as
 // `npm run api` does, with RATE_LIMIT_PER_MINUTE=0 and a fresh SQLite file in a temp folder;
 // committed enrollments are counted in that file afterwards.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -148,7 +149,8 @@ export async function apiRows({ connections = 50, duration = 10, log }) {
     api = await startApi({ databasePath });
     const est = await post(api.base, '/api/v1/delivery-estimate', ESTIMATE);
     const quota = await post(api.base, '/api/v1/prenatal-quota', quotaBody(today));
-    const { json: login } = await post(api.base, '/api/v1/auth/login', { code: 'dev:bench' });
+    // A device login, as the H5 app's: it works whatever NODE_ENV the bench inherits.
+    const { json: login } = await post(api.base, '/api/v1/auth/login', { code: `device:${randomBytes(32).toString('base64url')}` });
     const auth = { 'content-type': 'application/json', authorization: `Bearer ${login.token}` };
     const enrollSpec = { letter: 'B', birthDate: addDaysIso(today, -10), region: '430400' };
 
