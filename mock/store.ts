@@ -12,6 +12,8 @@ function randomHex(bytes: number): string {
 }
 
 export class MockStore implements Storage {
+  /** As a default server answers /health: the embedded SQLite store. */
+  readonly kind = 'sqlite';
   private issued = new Map<string, { principal: Principal; expiresAt: number }>();
   private enrollments = new Map<string, StoredEnrollment & { seq: number }>(); // by owner and certificate number
   private seq = 0;
@@ -58,6 +60,8 @@ export class MockStore implements Storage {
     }
     return deleted;
   }
+
+  async ping(): Promise<void> {}
 
   async close(): Promise<void> {}
 

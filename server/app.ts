@@ -13,14 +13,15 @@ import { loginResolver, type WechatConfig } from './auth/login';
 import { signedTokens } from './auth/tokens';
 import { type AppContext } from './context';
 import { parseJsonBody, parseQuery } from './core/body';
-import { sealUnsealed } from './core/enrollments';
+import { sealUnsealed, type IdSealer } from './core/enrollments';
 import { ApiProblem } from './core/problem';
 import { idSealer } from './id-sealing';
-import { answerClientError, installErrorHandling } from './errors';
+import { answerClientError, describeFailure, installErrorHandling } from './errors';
 import { principalOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { rateLimiter } from './rate-limit';
 import { API_SECURITY_HEADERS, documentSecurityHeaders } from './security-headers';
+import { openPostgresStorage, type PostgresOptions } from './storage/postgres';
 import { openSqliteStorage } from './storage/sqlite';
 import { type Storage } from './storage/types';
 
@@ -29,8 +30,12 @@ export interface LogDestination {
 }
 
 export interface BuildAppOptions {
-  /** SQLite file (':memory:' for tests); ignored when `storage` is given. Default ':memory:'. */
+  /** SQLite file (':memory:' for tests); ignored when `storage` or `databaseUrl` is given. Default ':memory:'. */
   databasePath?: string;
+  /** A postgres:// URL: PostgreSQL instead of SQLite (several instances on one database). */
+  databaseUrl?: string;
+  /** The PostgreSQL pool: its size and how long a request waits for a connection or a statement. */
+  postgres?: Omit<PostgresOptions, 'onIdleError'>;
   /** A storage the caller owns (not closed with the app). */
   storage?: Storage;
   tokenSecret: string;
@@ -96,6 +101,9 @@ function loggerOptions(option: BuildAppOptions['logger']): FastifyServerOptions[
 }
 
 const API_PREFIX = `${API_BASE_PATH}/`;
+const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
+const carriesNoBody = (headers: { 'content-length'?: string; 'transfer-encoding'?: string }) =>
+  headers['transfer-encoding'] === undefined && (headers['content-length'] === undefined || headers['content-length'] === '0');
 
 /** Adds `field` to the answer's Vary header unless it is there. */
 function appendVary(reply: FastifyReply, field: string): void {
@@ -109,20 +117,11 @@ const BAD_URL = errorAnswer('VALIDATION_FAILED', '请求地址无效', [{ path: 
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
+  if (options.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
   const sealer = idSealer(options.idKey ?? Buffer.from(hkdfSync('sha256', options.tokenSecret, Buffer.alloc(0), 'yunbao id key of tests', 32)));
-  const storage = options.storage ?? openSqliteStorage(options.databasePath ?? ':memory:', { sealUnsealed: (e) => sealUnsealed(sealer, e) });
   const wechat: WechatConfig | null = options.wechat
     ? { appId: options.wechat.appId, secret: options.wechat.secret, apiBase: options.wechat.apiBase ?? WECHAT_API_BASE }
     : null;
-  const ctx: AppContext = {
-    storage,
-    sealer,
-    now,
-    tokens: signedTokens(options.tokenSecret),
-    login: loginResolver({ dev: options.devLogin ?? true, wechat, ...(options.fetch ? { fetch: options.fetch } : {}) }),
-    version: packageJson.version,
-  };
-  if (options.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
 
   const staticRoot = options.staticRoot ? path.resolve(options.staticRoot) : null;
   const documentHeaders = documentSecurityHeaders(staticRoot);
@@ -145,6 +144,23 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       (reply as unknown as FastifyReply).code(400).headers(API_SECURITY_HEADERS).send(BAD_URL);
     },
   });
+  let storage: Storage;
+  try {
+    storage = options.storage ?? (await openStorage(options, app, sealer));
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const ctx: AppContext = {
+    storage,
+    sealer,
+    now,
+    tokens: signedTokens(options.tokenSecret),
+    login: loginResolver({ dev: options.devLogin ?? true, wechat, ...(options.fetch ? { fetch: options.fetch } : {}) }),
+    version: packageJson.version,
+  };
+  if (!options.storage) app.addHook('onClose', async () => storage.close());
+
   app.decorateRequest('principal', undefined);
   app.decorateRequest('h5File', false);
   // Answers are serialised as they are: response schemas document, they never drop a field.
@@ -182,6 +198,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (request.is404 || unknownApiPath) {
       reply.code(404).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
       return;
+    }
+    // A GET or DELETE without a body is answered the same whatever its content-type says (api.md,
+    // Conventions): wx.request sends application/json on every request, and Fastify would parse the
+    // empty body as JSON. A request that carries a body keeps its parser and error mapping.
+    if (BODYLESS_METHODS.has(request.method) && request.headers['content-type'] !== undefined && carriesNoBody(request.headers)) {
+      delete request.headers['content-type'];
     }
     done();
   });
@@ -254,6 +276,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
   }
 
-  if (!options.storage) app.addHook('onClose', async () => storage.close());
   return app;
+}
+
+function openStorage(options: BuildAppOptions, app: FastifyInstance, sealer: IdSealer): Promise<Storage> | Storage {
+  if (!options.databaseUrl) return openSqliteStorage(options.databasePath ?? ':memory:', { sealUnsealed: (e) => sealUnsealed(sealer, e) });
+  return openPostgresStorage(options.databaseUrl, {
+    ...options.postgres,
+    // An idle connection lost (the database restarting): the pool replaces it on the next request.
+    onIdleError: (error) => {
+      const { type, code } = describeFailure(error);
+      app.log.warn({ err: { type, code } }, 'idle database connection lost');
+    },
+  });
 }

@@ -5,6 +5,10 @@ import { type FastifyError, type FastifyInstance, type FastifyReply, type Fastif
 import { BODY_LIMIT_BYTES, BODY_MESSAGES, ROUTES, errorAnswer, explain, type ErrorDetail, type RouteId } from '../src/api/contract';
 import { ApiProblem } from './core/problem';
 import { API_SECURITY_HEADERS } from './security-headers';
+import { StoreUnavailable } from './storage/types';
+
+/** Seconds a client is asked to wait when the store is unavailable: a database restart takes a few. */
+export const STORE_RETRY_AFTER_SECONDS = 2;
 
 const INTERNAL = { error: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试', details: [] } };
 
@@ -27,6 +31,11 @@ function declaredLength(request: FastifyRequest): number {
 /** The contract answer for any error thrown inside Fastify, its plugins or our handlers. */
 export function toProblem(error: FastifyError | ApiProblem, request: FastifyRequest): ApiProblem | null {
   if (error instanceof ApiProblem) return error;
+  if (error instanceof StoreUnavailable) {
+    const problem = new ApiProblem('STORE_UNAVAILABLE');
+    problem.headers = { 'retry-after': String(STORE_RETRY_AFTER_SECONDS) };
+    return problem;
+  }
   if (error.validation && error.validationContext) {
     return new ApiProblem('VALIDATION_FAILED', undefined, validationDetails(request, error.validationContext as ValidationContext));
   }
@@ -79,14 +88,19 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
   socket.destroy(error);
 }
 
-/** What of an unexpected failure may be logged: its type, a code-like code and the stack frames. */
+/**
+ * What of an unexpected failure may be logged: its type, a code-like code and the stack frames.
+ * An error is known by its stack, not its class: socket errors come from Node's own realm.
+ */
 export function describeFailure(error: unknown): { type: string; code?: string; frames?: string[] } {
-  if (!(error instanceof Error)) return { type: typeof error };
-  const code = (error as { code?: unknown }).code;
+  const e = error as { stack?: unknown; code?: unknown; constructor?: { name?: unknown } } | null;
+  if (typeof e !== 'object' || e === null || typeof e.stack !== 'string') return { type: typeof error };
+  const code = e.code;
   return {
-    type: error.constructor.name,
-    ...(typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? { code } : {}),
-    frames: (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 15).map((line) => line.trim()),
+    type: typeof e.constructor?.name === 'string' ? e.constructor.name : 'Error',
+    // A code-like code (ECONNREFUSED, SQLITE_BUSY) or an SQLSTATE (57P01).
+    ...(typeof code === 'string' && /^([A-Z][A-Z0-9_]{0,63}|[0-9A-Z]{5})$/.test(code) ? { code } : {}),
+    frames: e.stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 15).map((line) => line.trim()),
   };
 }
 
@@ -94,10 +108,16 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiProblem, request: FastifyRequest, reply: FastifyReply) => {
     const problem = toProblem(error, request);
     if (problem) {
-      // Only the code: a parse error's text could quote the body (ID numbers). 404s come in
-      // floods: their sampled access line says enough (access-log.ts).
-      if (problem.statusCode !== 404) request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
-      return reply.code(problem.statusCode).type('application/json; charset=utf-8').send(problem.answer);
+      if (error instanceof StoreUnavailable) {
+        // What the operator needs: which failure (ECONNREFUSED, 57P01, a pool timeout), never its text.
+        const { type, code } = describeFailure(error.cause);
+        request.log.warn({ code: problem.answer.error.code, status: problem.statusCode, cause: { type, code } }, 'store unavailable');
+      } else {
+        // Only the code: a parse error's text could quote the body (ID numbers). 404s come in
+        // floods: their sampled access line says enough (access-log.ts).
+        if (problem.statusCode !== 404) request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
+      }
+      return reply.code(problem.statusCode).headers(problem.headers).type('application/json; charset=utf-8').send(problem.answer);
     }
     // Neither the client nor the log gets the message (it may quote a query or an ID number):
     // the log keeps the error's type, code and stack frames.

@@ -28,18 +28,31 @@ function trustedProxies(): string[] {
   return proxies;
 }
 
+/** DATABASE_URL: a postgres:// URL selects PostgreSQL; unset or empty keeps SQLite. */
+function databaseUrl(): string | undefined {
+  const raw = process.env.DATABASE_URL;
+  if (!raw) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) fail('DATABASE_URL must be a postgres:// or postgresql:// URL (unset it for the embedded SQLite)');
+  // Several instances verify each other's tokens and open each other's ID numbers only with one
+  // shared secret and one shared key; a key made here could not open what another sealed.
+  if (!process.env.TOKEN_SECRET) fail('TOKEN_SECRET must be set with DATABASE_URL: every instance on the database must share it');
+  if (!process.env.ID_NUMBER_KEY) fail('ID_NUMBER_KEY must be set with DATABASE_URL: every instance on the database must share it');
+  return raw;
+}
+
 async function main(): Promise<void> {
   // The database holds ID numbers: files this process creates (db, -wal, -shm, secret) are 0600.
   process.umask(0o077);
   const port = nonNegativeInteger('PORT', 8787);
+  const url = databaseUrl();
   const databasePath = path.resolve(process.env.DATABASE_PATH || './data/yunbao.sqlite');
   const dataDir = path.dirname(databasePath);
-  fs.mkdirSync(dataDir, { recursive: true });
+  if (!url) fs.mkdirSync(dataDir, { recursive: true });
   const appId = process.env.WECHAT_APPID;
   const secret = process.env.WECHAT_SECRET;
   const wechat = appId && secret ? { appId, secret, apiBase: process.env.WECHAT_API_BASE || undefined } : null;
   const production = process.env.NODE_ENV === 'production';
-  const sample = sampleEnrollment(databasePath);
+  const sample = url ? null : sampleEnrollment(databasePath);
   let secrets;
   try {
     const dir = secretsDir(process.env.SECRETS_DIR, dataDir);
@@ -58,7 +71,7 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({
-    databasePath,
+    ...(url ? { databaseUrl: url, postgres: { poolSize: nonNegativeInteger('DATABASE_POOL_SIZE', 10) || 10 } } : { databasePath }),
     tokenSecret: secrets.token.secret,
     idKey: secrets.id.key,
     wechat,
@@ -93,10 +106,18 @@ async function main(): Promise<void> {
   if (wechat) app.log.info({ login: 'wechat' }, 'login: WeChat codes and device:<secret>; dev:<name> is refused');
   else if (production) app.log.info({ login: 'device' }, 'login: device:<secret> only; dev login is off (NODE_ENV=production)');
   else app.log.warn({ login: 'dev' }, 'login: dev login is ON, anyone may log in as any dev:<name>; a real server runs with NODE_ENV=production');
+  // Which store, never its URL (it carries the password) or file path.
+  app.log.info({ store: url ? 'postgres' : 'sqlite' }, 'store opened');
   await app.listen({ host: '127.0.0.1', port, listenTextResolver: (address) => `YunBao API listening at ${address}` });
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // The URL's password could be in a driver's message: say what failed, by code.
+  const code = (err as { code?: unknown } | null)?.code;
+  if (process.env.DATABASE_URL && typeof code === 'string') {
+    console.error(`cannot open the PostgreSQL database (${code}); is it running and is DATABASE_URL right?`);
+  } else {
+    console.error(err);
+  }
   process.exit(1);
 });

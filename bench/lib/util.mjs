@@ -2,10 +2,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { freePort } from '../../scripts/lib/free-port.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BENCH = path.join(ROOT, 'bench');
@@ -13,17 +13,6 @@ export const KB = 1024;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** gzip size as a server would send it (zlib's default level 6). */
 export const gzipSize = (buf) => gzipSync(buf).length;
@@ -127,6 +116,8 @@ export async function startApi({ databasePath, staticRoot = null, rateLimit = '0
       WECHAT_APPID: '',
       WECHAT_SECRET: '',
       TOKEN_SECRET: 'bench-token-secret-0123456789',
+      // One key for every instance of a run (several share one PostgreSQL database).
+      ID_NUMBER_KEY: Buffer.alloc(32, 1).toString('base64url'),
       ...(staticRoot ? { STATIC_ROOT: staticRoot } : { STATIC_ROOT: '' }),
       ...env,
     },

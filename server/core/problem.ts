@@ -6,6 +6,8 @@ import { type Result } from '../../src/domain';
 export class ApiProblem extends Error {
   readonly statusCode: number;
   readonly answer: ErrorAnswer;
+  /** Headers the answer carries (Retry-After on a 503). */
+  headers: Record<string, string> = {};
   constructor(code: ErrorCode, message?: string, details: ErrorDetail[] = []) {
     super(code);
     this.name = 'ApiProblem';

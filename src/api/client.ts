@@ -2,6 +2,8 @@
 // out of the app bundle; the transport is injected (Taro.request in the app, fetch in tests/H5).
 import type {
   ChecksAnswer,
+  ChildcareSubsidyAnswer,
+  ChildcareSubsidyRequest,
   DeliveryEstimateAnswer,
   DeliveryEstimateRequest,
   EligibilityAnswer,
@@ -11,6 +13,8 @@ import type {
   ExportAnswer,
   HealthAnswer,
   LoginAnswer,
+  MaternityAllowanceAnswer,
+  MaternityAllowanceRequest,
   NewbornEnrollmentRequest,
   PrenatalQuotaAnswer,
   PrenatalQuotaRequest,
@@ -51,6 +55,8 @@ export interface ApiClient {
   prenatalQuota(body: PrenatalQuotaRequest): Promise<PrenatalQuotaAnswer>;
   deliveryEstimate(body: DeliveryEstimateRequest): Promise<DeliveryEstimateAnswer>;
   eligibility(body: EligibilityRequest): Promise<EligibilityAnswer>;
+  maternityAllowance(body: MaternityAllowanceRequest): Promise<MaternityAllowanceAnswer>;
+  childcareSubsidy(body: ChildcareSubsidyRequest): Promise<ChildcareSubsidyAnswer>;
   /** `replacing`: a token of the account this login takes over (the H5 app's dev account, once). */
   login(code: string, replacing?: string | null): Promise<LoginAnswer>;
   /** 201 created or 200 replay of the same data: both resolve with the stored record. */
@@ -134,6 +140,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     prenatalQuota: (body) => post('/prenatal-quota', body),
     deliveryEstimate: (body) => post('/delivery-estimate', body),
     eligibility: (body) => post('/eligibility', body),
+    maternityAllowance: (body) => post('/maternity-allowance', body),
+    childcareSubsidy: (body) => post('/childcare-subsidy', body),
     // Only the token of the account being replaced: a login never carries the current one.
     login: (code, replacing = null) => send({ method: 'POST', path: '/auth/login', body: { code }, retry: 'none', token: replacing }),
     createEnrollment: (body) => send({ method: 'POST', path: '/newborn-enrollments', body, retry: 'idempotent-post' }),

@@ -15,7 +15,7 @@ export interface PolicyDocument {
 }
 
 /** Bumped whenever a rule, amount, date or citation of the policy data changes (GET /health). */
-export const POLICY_VERSION = '2026.01.1';
+export const POLICY_VERSION = '2026.02.1';
 
 export const POLICY_DOCUMENTS: readonly PolicyDocument[] = [
   {
@@ -80,6 +80,69 @@ export const POLICY_DOCUMENTS: readonly PolicyDocument[] = [
     inForce: '2026年度',
     status: 'reference',
     scope: '湖南省：2026年出生、父母一方在湖南参加基本医保的新生儿，免缴当年保费，自出生之日起享受待遇',
+  },
+  {
+    id: 'NAT-619',
+    title: '女职工劳动保护特别规定（国务院令第619号）',
+    issuer: '国务院',
+    issued: '2012-04-28',
+    inForce: '现行有效',
+    status: 'reference',
+    scope: '全国：产假98天，难产增加15天，多胞胎每多1个婴儿增加15天；怀孕未满4个月流产15天、满4个月流产42天；生育津贴按用人单位上年度职工月平均工资由生育保险基金支付',
+  },
+  {
+    id: 'SIL-2010',
+    title: '中华人民共和国社会保险法',
+    issuer: '全国人民代表大会常务委员会',
+    issued: null,
+    inForce: '现行有效',
+    status: 'reference',
+    scope: '全国：生育津贴按照职工所在用人单位上年度职工月平均工资计发（第五十六条）',
+  },
+  {
+    id: 'HN-RKJS-2021',
+    title: '湖南省人口与计划生育条例（2021年修正）',
+    issuer: '湖南省人民代表大会常务委员会',
+    issued: null,
+    inForce: '现行有效',
+    status: 'reference',
+    scope: '湖南省：依法生育的女方在国家规定的产假之外增加产假60天，男方护理假20天',
+  },
+  {
+    id: 'ZJ-RKJS-2021',
+    title: '浙江省人口与计划生育条例（2021年11月修正）',
+    issuer: '浙江省人民代表大会常务委员会',
+    issued: null,
+    inForce: '现行有效',
+    status: 'reference',
+    scope: '浙江省：在国家规定的产假之外，生育一孩增加产假60天，生育二孩、三孩增加产假90天',
+  },
+  {
+    id: 'GOV-2025-YEBT',
+    title: '育儿补贴制度实施方案',
+    issuer: '中共中央办公厅、国务院办公厅',
+    issued: '2025-07-28',
+    inForce: '自2025年1月1日起发放',
+    status: 'reference',
+    scope: '全国：3周岁以下婴幼儿每人每年3600元，2025年以前出生的按月折算；在户籍所在地申领；不计入社会救助对象家庭收入；各地可提高标准',
+  },
+  {
+    id: 'CT-2025-6',
+    title: '财政部 税务总局公告2025年第6号',
+    issuer: '财政部、国家税务总局',
+    issued: null,
+    inForce: '自2025年1月1日起',
+    status: 'reference',
+    scope: '全国：育儿补贴免征个人所得税',
+  },
+  {
+    id: 'HUKOU-1958',
+    title: '中华人民共和国户口登记条例',
+    issuer: '全国人民代表大会常务委员会',
+    issued: null,
+    inForce: '现行有效',
+    status: 'reference',
+    scope: '全国：婴儿出生后一个月以内，由户主、亲属、抚养人或者邻居向婴儿常住地户口登记机关申报出生登记（第七条）',
   },
 ];
 

@@ -109,7 +109,7 @@ describe('tokens', () => {
       const res = await t.send({ method, url, headers: authorization === undefined ? {} : { authorization }, ...(body ? { payload: JSON.stringify(body) } : {}) });
       expect(res.status).toBe(401);
     }
-    expect(t.rows()).toBe(2);
+    expect(await t.rows()).toBe(2);
   });
 
   test('every single-character change of a valid token is refused', async () => {
@@ -173,14 +173,14 @@ describe('another user’s records', () => {
     expect((await send('GET', '/api/v1/newborn-enrollments', alice)).json()).toEqual({ enrollments: [aliceRecord] });
     expect((await send('POST', '/api/v1/newborn-enrollments', alice, enrollment('R430123456', ALICE_ID))).status).toBe(200);
     for (const token of [mallory, fresh]) expect((await send('DELETE', '/api/v1/me', token)).status).toBe(204);
-    expect(t.rows()).toBe(2);
+    expect(await t.rows()).toBe(2);
   });
 
   test('bob’s DELETE /me leaves alice’s records', async () => {
     const eve = await t.login('eve');
     expect((await send('DELETE', '/api/v1/me', eve)).status).toBe(204);
     expect((await send('GET', `/api/v1/newborn-enrollments/${aliceRecord.id}`, alice)).status).toBe(200);
-    expect(t.rows()).toBe(2);
+    expect(await t.rows()).toBe(2);
   });
 });
 
@@ -224,7 +224,7 @@ describe('ids shaped like paths or SQL', () => {
   );
 
   test('the SQL-shaped ids did not change anything', async () => {
-    expect(t.rows()).toBe(2);
+    expect(await t.rows()).toBe(2);
     expect((await send('GET', '/api/v1/newborn-enrollments', alice)).json()).toEqual({ enrollments: [aliceRecord] });
   });
 

@@ -50,6 +50,8 @@ describe('a 5xx never reveals a stack, a query or the data', () => {
     getEnrollment: () => Promise.reject(make()),
     listEnrollments: () => Promise.reject(make()),
     deleteOwner: () => Promise.reject(make()),
+    kind: 'sqlite',
+    ping: async () => undefined,
     close: async () => undefined,
   });
   const failures: [string, () => Storage][] = [

@@ -9,6 +9,8 @@ export const HealthAnswer = Obj({
   login: Type.Union([Type.Literal('wechat'), Type.Literal('dev'), Type.Literal('device')], {
     description: 'wechat：微信登录；dev：接受 dev:<name>（仅开发）；device：仅设备登录 device:<secret>',
   }),
+  /** The store this instance keeps enrollments in, and whether it answered just now. */
+  store: Obj({ kind: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]), ok: Type.Boolean() }),
 });
 export type HealthAnswer = Static<typeof HealthAnswer>;
 

@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { a11y } from '../a11y';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
 interface Props {
@@ -17,7 +17,7 @@ export function Citation({ citation, prefix = '依据' }: Props) {
   }
   const docId = citation.split(' ')[0] ?? citation;
   const open = () => {
-    void Taro.navigateTo({ url: `/subpackages/documents/index?id=${encodeURIComponent(docId)}` });
+    void openPage(`/subpackages/documents/index?id=${encodeURIComponent(docId)}`);
   };
   return (
     <Text className="yb-citation" onClick={open} {...a11y({ focusable: true, role: 'link', label: `${prefix} ${citation}，查看政策文件` })}>

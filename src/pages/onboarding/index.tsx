@@ -8,6 +8,7 @@ import { ProfileForm, valuesFromProfile } from '@/components/ProfileForm';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type ProfileInput } from '@/stores';
 import { now } from '@/utils/clock';
+import { restartAt } from '@/utils/navigation';
 import './index.scss';
 
 type Step = 'consent' | 'profile';
@@ -46,7 +47,7 @@ export default function Onboarding() {
 
   const finish = (input: ProfileInput) => {
     completeOnboarding(input, consentAt ?? now().toISOString());
-    Promise.resolve(Taro.reLaunch({ url: '/pages/index/index' })).catch(() => undefined);
+    void restartAt('/pages/index/index');
   };
 
   return (

@@ -3,7 +3,7 @@
 // whether items were outside the list or paid by public health. Her claim in the quota ledger
 // shows at once below. Calendar: this check in WeChat (one event per tap), all twelve as .ics in H5.
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View, Text, Button } from '@tarojs/components';
 import { Dialog } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
@@ -18,6 +18,7 @@ import { computeQuota, computeTimeline } from '@/stores/services';
 import { now } from '@/utils/clock';
 import { parseYuan } from '@/utils/format';
 import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
+import { openPage, replacePage } from '@/utils/navigation';
 import './index.scss';
 
 
@@ -26,7 +27,7 @@ function checkNo(raw: string | undefined): number | null {
   return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
 }
 
-const openLedger = () => void Taro.navigateTo({ url: '/subpackages/quota/index' });
+const openLedger = () => void openPage('/subpackages/quota/index');
 
 /** Her window and status for this check, when she is pregnant with a dating. */
 function useWindow(profile: Profile, today: IsoDate) {
@@ -257,8 +258,8 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
       ) : null}
 
       <View className="check-nav">
-        {no > 1 ? <LinkRow label={`上一次：${checkTitle(catalog.checks[no - 2]!.name)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no - 1}` })} /> : null}
-        {no < 12 ? <LinkRow label={`下一次：${checkTitle(catalog.checks[no]!.name)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no + 1}` })} /> : null}
+        {no > 1 ? <LinkRow label={`上一次：${checkTitle(catalog.checks[no - 2]!.name)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no - 1}`)} /> : null}
+        {no < 12 ? <LinkRow label={`下一次：${checkTitle(catalog.checks[no]!.name)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no + 1}`)} /> : null}
       </View>
 
       <Dialog
