@@ -50,8 +50,10 @@ const OTHER_DOTS = /[•・‧･∙⋅.。]/u;
  * A Han name: 1–20 characters (code points) of Han script, a middle dot · only between two Han
  * characters; answered in NFKC, the form it is checked in (a Kangxi radical ⼈ is 人, a
  * compatibility ideograph its unified one), so a lookalike is stored as the character it shows.
+ * `writtenOn` is the paper that has the name right (a baby's: the birth certificate, since no
+ * household registration is needed).
  */
-export function validateHanName(raw: string, path: string): Result<string> {
+export function validateHanName(raw: string, path: string, writtenOn: '身份证' | '出生医学证明' = '身份证'): Result<string> {
   if (typeof raw !== 'string' || raw.length === 0) return fail(invalid(path, '请填写姓名（汉字）'));
   const name = raw.normalize('NFKC');
   const count = [...name].length;
@@ -60,7 +62,7 @@ export function validateHanName(raw: string, path: string): Result<string> {
   if (/\s/u.test(name)) return fail(invalid(path, '姓名中不能有空格'));
   if (OTHER_DOTS.test(name)) return fail(invalid(path, '少数民族姓名中的间隔号请使用“·”'));
   if (name.includes('·')) return fail(invalid(path, '间隔号“·”只能用在两个汉字之间，不能在开头、结尾或连用'));
-  return fail(invalid(path, '姓名只能包含汉字，少数民族姓名可用间隔号“·”隔开，请按户口或身份证上的姓名填写'));
+  return fail(invalid(path, `姓名只能包含汉字，少数民族姓名可用间隔号“·”隔开，请按${writtenOn}上的姓名填写`));
 }
 
 /** First 6 and last 4 characters kept, the 8 between masked (18 characters in, 18 out). */
