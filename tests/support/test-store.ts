@@ -60,6 +60,13 @@ async function dropPostgresDatabase(url: string): Promise<void> {
   const admin = new pg.Client({ connectionString: testPostgresUrl() });
   await admin.connect();
   try {
+    // Connections the app has just ended may still be open on the server: FORCE would terminate
+    // them with 57P01 while their client is closing, an error nobody listens for any more.
+    for (let i = 0; i < 100; i += 1) {
+      const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if ((rows[0]?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } finally {
     await admin.end();
