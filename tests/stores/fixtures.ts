@@ -41,8 +41,16 @@ export const V3_STATE = {
   largeText: false,
 };
 
+/** v4: the device login's secret; a dev name of before waits as legacyDevName. */
 export const V4_STATE = {
-  ...V3_STATE,
+  ...Object.fromEntries(Object.entries(V3_STATE).filter(([key]) => key !== 'deviceId')),
+  deviceSecret: 'q2hKkAUoZ7n1iK2d3mWc0XbE8sQyTfLpVr4uGjNzA1w',
+  legacyDevName: null,
+};
+
+/** v5 (current): the after-birth ticks and the allowance draft. */
+export const V5_STATE = {
+  ...V4_STATE,
   profile: { region: '430000', insurance: 'employee', stage: 'postpartum', birthDate: '2026-02-20', consent: { healthDataOnDevice: true, at: CONSENT_AT } },
   afterBirthDone: ['hukou', 'birth-certificate'],
   allowanceDraft: { wage: '6000', difficult: false, babies: 1, childOrder: 2 },
@@ -58,5 +66,6 @@ export const BROKEN: Record<number, unknown> = {
   1: { profile: { ...V1_STATE.profile, stage: 'somewhere' }, largeText: true },
   2: { ...V2_STATE, checksDone: { '1': { date: '2026-02-30', amountYuan: 10, inList: true, publicHealth: false } } },
   3: { ...V3_STATE, profile: { ...V3_STATE.profile, region: '110000' } },
-  4: { ...V4_STATE, afterBirthDone: ['hukou', 'passport'] },
+  4: { ...V4_STATE, deviceSecret: 'not a secret of 32 bytes' },
+  5: { ...V5_STATE, afterBirthDone: ['hukou', 'passport'] },
 };

@@ -2,7 +2,7 @@
 // versions reset to onboarding with a reason; actions and selectors.
 import { STORAGE_KEY } from '@/stores/storage';
 import { memory } from './taro-memory';
-import { BROKEN, CONSENT_AT, V1_STATE, V2_STATE, V3_STATE, V4_STATE, stored, truncated } from './fixtures';
+import { BROKEN, CONSENT_AT, V1_STATE, V2_STATE, V3_STATE, V4_STATE, V5_STATE, stored, truncated } from './fixtures';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./taro-memory').taroMock);
 
@@ -56,21 +56,35 @@ describe('cold start from each stored version', () => {
     expect(s.profile?.dating).toEqual({ method: 'edd', date: '2026-10-12' });
   });
 
-  test('v3 migrates: everything kept, nothing ticked after a birth, no allowance draft', () => {
+  test('v3 migrates: its dev login name waits as legacyDevName, no device secret yet', () => {
     memory.set(STORAGE_KEY, stored(V3_STATE, 3));
     const { useAppStore, STORE_VERSION } = coldStart();
     const s = useAppStore.getState();
     expect(s.resetReason).toBeNull();
     expect(s.profile?.region).toBe('330300');
     expect(s.estimateDraft).toEqual({ inScope: '4200' });
-    expect(s.deviceId).toBe('abc');
+    expect(s.legacyDevName).toBe('abc');
+    expect(s.deviceSecret).toBeNull();
+    expect(s).not.toHaveProperty('deviceId');
     expect(s.afterBirthDone).toEqual([]);
     expect(s.allowanceDraft).toBeNull();
     expect(JSON.parse(memory.get(STORAGE_KEY) as string).version).toBe(STORE_VERSION);
   });
 
-  test('v4 (current) loads as stored, the ticks in the list’s order', () => {
+  test('v4 migrates: everything kept, nothing ticked after a birth, no allowance draft', () => {
     memory.set(STORAGE_KEY, stored(V4_STATE, 4));
+    const { useAppStore, STORE_VERSION } = coldStart();
+    const s = useAppStore.getState();
+    expect(s.resetReason).toBeNull();
+    expect(s.deviceSecret).toBe(V4_STATE.deviceSecret);
+    expect(s.legacyDevName).toBeNull();
+    expect(s.afterBirthDone).toEqual([]);
+    expect(s.allowanceDraft).toBeNull();
+    expect(JSON.parse(memory.get(STORAGE_KEY) as string).version).toBe(STORE_VERSION);
+  });
+
+  test('v5 (current) loads as stored, the ticks in the list’s order', () => {
+    memory.set(STORAGE_KEY, stored(V5_STATE, 5));
     const { useAppStore } = coldStart();
     const s = useAppStore.getState();
     expect(s.resetReason).toBeNull();
@@ -79,8 +93,8 @@ describe('cold start from each stored version', () => {
     expect(s.allowanceDraft).toEqual({ wage: '6000', difficult: false, babies: 1, childOrder: 2 });
   });
 
-  test.each([1, 2, 3, 4])('v%i truncated: reset to onboarding with the message, the bad value removed', (version) => {
-    const state = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE, 4: V4_STATE }[version];
+  test.each([1, 2, 3, 4, 5])('v%i truncated: reset to onboarding with the message, the bad value removed', (version) => {
+    const state = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE, 4: V4_STATE, 5: V5_STATE }[version];
     memory.set(STORAGE_KEY, truncated(stored(state, version)));
     const { useAppStore } = coldStart();
     expect(useAppStore.getState().profile).toBeNull();
@@ -88,7 +102,7 @@ describe('cold start from each stored version', () => {
     expect(memory.has(STORAGE_KEY)).toBe(false);
   });
 
-  test.each([1, 2, 3, 4])('v%i with content that does not read as that version: reset with the message', (version) => {
+  test.each([1, 2, 3, 4, 5])('v%i with content that does not read as that version: reset with the message', (version) => {
     memory.set(STORAGE_KEY, stored(BROKEN[version], version));
     const { useAppStore } = coldStart();
     expect(useAppStore.getState().profile).toBeNull();
