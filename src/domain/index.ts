@@ -14,7 +14,7 @@ export {
   todayInShanghai,
   yearsBefore,
 } from './dates';
-export { formatChineseDate, formatYuan } from './format';
+export { formatChineseDate, formatChineseMonth, formatYuan } from './format';
 export {
   BENEFIT_NAMES,
   CHECK_STATUS_HINTS,

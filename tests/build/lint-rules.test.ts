@@ -67,6 +67,9 @@ const cases: Case[] = [
   { name: 'a store in the server', filePath: 'server/probe.ts', code: "import { useAppStore } from '../src/stores';\nexport const store = useAppStore;\n" },
   { name: 'the engine in the server', filePath: 'server/probe.ts', code: "import { prenatalQuota } from '../src/domain';\nexport const quota = prenatalQuota;\n" },
   { name: 'the mocks in a page', filePath: 'src/pages/index/probe.ts', code: "import { server } from '../../../mock/node';\nexport const mocks = server;\n" },
+  { name: 'Taro’s Button in a page', filePath: 'src/subpackages/check/probe.tsx', code: "import { Button } from '@tarojs/components';\nexport const button = Button;\n" },
+  { name: 'Taro’s View in a page', filePath: 'src/subpackages/check/probe.tsx', code: "import { View } from '@tarojs/components';\nexport const view = View;\n" },
+  { name: 'Taro’s Button in the app’s Button', filePath: 'src/components/Button/index.tsx', code: "import { Button } from '@tarojs/components';\nexport const button = Button;\n" },
 ];
 
 let results: Record<string, string[]>;
@@ -88,6 +91,7 @@ test.each([
   ['a store in the engine', 'import-x/no-restricted-paths'],
   ['a store in the server', 'import-x/no-restricted-paths'],
   ['the mocks in a page', 'import-x/no-restricted-paths'],
+  ['Taro’s Button in a page', 'no-restricted-imports'],
 ])('refused: %s (%s)', (name, rule) => {
   expect(results[name]).toEqual([rule]);
 });
@@ -100,6 +104,8 @@ test.each([
   'the contract’s types in a page',
   'the API client in services',
   'the engine in the server',
+  'Taro’s View in a page',
+  'Taro’s Button in the app’s Button',
 ])('allowed: %s', (name) => {
   expect(results[name]).toEqual([]);
 });

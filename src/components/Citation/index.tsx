@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { a11y } from '../a11y';
+import { pressable } from '../a11y';
 import './index.scss';
 
 interface Props {
@@ -20,7 +20,7 @@ export function Citation({ citation, prefix = '依据' }: Props) {
     void Taro.navigateTo({ url: `/subpackages/documents/index?id=${encodeURIComponent(docId)}` });
   };
   return (
-    <Text className="yb-citation" onClick={open} {...a11y({ focusable: true, role: 'link', label: `${prefix} ${citation}，查看政策文件` })}>
+    <Text className="yb-citation" {...pressable(open, { role: 'link', label: `${prefix} ${citation}，查看政策文件` })}>
       {prefix}：{citation}
     </Text>
   );

@@ -1,8 +1,8 @@
 // First run: the privacy notice with explicit consent, then region, insurance and stage/dating.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
-import { PageRoot, Card, a11y } from '@/components';
+import { View, Text } from '@tarojs/components';
+import { Button, Card, Checkbox, PageRoot, a11y } from '@/components';
 import { ConsentNotice } from '@/components/ConsentNotice';
 import { ProfileForm, valuesFromProfile } from '@/components/ProfileForm';
 import { useToday } from '@/hooks/useToday';
@@ -54,7 +54,7 @@ export default function Onboarding() {
       {resetReason ? (
         <View className="onboarding__reset" {...a11y({ role: 'alert' })}>
           <Text className="onboarding__reset-text">{resetReason}</Text>
-          <Button className="yb-button yb-button--ghost onboarding__reset-ok" onClick={dismissResetReason}>
+          <Button kind="ghost" className="onboarding__reset-ok" onTap={dismissResetReason}>
             知道了
           </Button>
         </View>
@@ -65,25 +65,20 @@ export default function Onboarding() {
       {step === 'consent' ? (
         <Card title="隐私说明">
           <ConsentNotice />
-          <View
-            className={`onboarding__check${agreed ? ' onboarding__check--on' : ''}`}
-            onClick={() => {
-              setAgreed(!agreed);
+          <Checkbox
+            label="我同意孕保通在本机保存我的孕期与健康信息"
+            checked={agreed}
+            onChange={(on) => {
+              setAgreed(on);
               setConsentError(null);
             }}
-            {...a11y({ role: 'checkbox', checked: agreed, focusable: true, label: '我同意孕保通在本机保存我的孕期与健康信息' })}
-          >
-            <View className="onboarding__box">{agreed ? <Text>✓</Text> : null}</View>
-            <Text className="onboarding__check-label">我同意孕保通在本机保存我的孕期与健康信息</Text>
-          </View>
+          />
           {consentError ? (
             <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
               {consentError}
             </Text>
           ) : null}
-          <Button className="yb-button" onClick={() => void acceptConsent()}>
-            同意并继续
-          </Button>
+          <Button onTap={() => void acceptConsent()}>同意并继续</Button>
           <Text className="onboarding__note yb-muted">不同意也可以在「我的 → 政策文件」阅读政策原文，但无法记录和计算。</Text>
         </Card>
       ) : (

@@ -4,12 +4,10 @@
 // shows at once below. Calendar: this check in WeChat (one event per tap), all twelve as .ics in H5.
 import { useState } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
-import { Dialog } from '@nutui/nutui-react-taro';
-import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
+import { View, Text } from '@tarojs/components';
 import { CHECK_ITEMS_SOURCE, CHECK_STATUS_HINTS, CHECK_STATUS_NAMES, checkCatalog, checkTitle, claimReasonText, formatChineseDate, isIsoDate, registrationReason, weeksLabel, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
-import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
-import { Field, PickerDateField, Toggle } from '@/components/nut';
+import { Button, Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
+import { ConfirmDialog, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -93,11 +91,11 @@ function RecordForm({ no, today, initial, onSaved, onCancel }: { no: number; tod
           将记录：{formatChineseDate(v.date)}，自付 <Money fen={amountFen} />
         </Text>
       ) : null}
-      <Button className="yb-button" onClick={save}>
+      <Button onTap={save}>
         保存记录
       </Button>
       {onCancel ? (
-        <Button className="yb-button yb-button--ghost" onClick={onCancel}>
+        <Button kind="ghost" onTap={onCancel}>
           取消
         </Button>
       ) : null}
@@ -187,12 +185,12 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
         {timeline && profile.stage === 'pregnant' ? (
           isWeapp() ? (
             slot && slot.status !== 'done' ? (
-              <Button className="yb-button yb-button--ghost" onClick={() => void addThis()}>
+              <Button kind="ghost" onTap={() => void addThis()}>
                 把这次产检加入手机日历
               </Button>
             ) : null
           ) : (
-            <Button className="yb-button yb-button--ghost" onClick={downloadAll}>
+            <Button kind="ghost" onTap={downloadAll}>
               下载全部产检日历（.ics）
             </Button>
           )
@@ -230,10 +228,10 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
             {!record.inList ? <Text className="check-block yb-small">有项目不在参考项目范围内</Text> : null}
             {record.publicHealth ? <Text className="check-block yb-small">由基本公共卫生服务免费提供</Text> : null}
             <View className="check-actions">
-              <Button className="yb-button yb-button--ghost" onClick={() => setEditing(true)}>
+              <Button kind="ghost" onTap={() => setEditing(true)}>
                 修改记录
               </Button>
-              <Button className="yb-button yb-button--ghost" onClick={() => setConfirming(true)}>
+              <Button kind="ghost" onTap={() => setConfirming(true)}>
                 撤销完成
               </Button>
             </View>
@@ -261,7 +259,7 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
         {no < 12 ? <LinkRow label={`下一次：${checkTitle(catalog.checks[no]!.name)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no + 1}` })} /> : null}
       </View>
 
-      <Dialog
+      <ConfirmDialog
         visible={confirming}
         title="撤销这次产检的记录？"
         content="这次的日期和费用会被删除，定额会重新计算。"
@@ -273,7 +271,6 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
           setEditing(false);
         }}
         onCancel={() => setConfirming(false)}
-        onClose={() => setConfirming(false)}
       />
     </>
   );

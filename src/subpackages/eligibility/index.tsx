@@ -4,9 +4,9 @@
 // same result) and copy as text. Needs no profile: a relative can use it on her own phone.
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { BENEFIT_NAMES, STAGE_NAMES, insuranceChoices, isIsoDate, isRegionCode, regionChoices, INSURANCES, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
-import { Card, Citation, DraftBanner, PageRoot, StateView, a11y } from '@/components';
+import { Button, Card, Citation, DraftBanner, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, PickerDateField } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
@@ -87,11 +87,11 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
       ) : null}
       <Card title={`可以享受 ${eligibleCount} 项，共 ${benefits.length} 项`} subtitle={summaryLine(req)}>
         <View className="elig-actions">
-          <Button className="yb-button" onClick={() => void copy()}>
+          <Button onTap={() => void copy()}>
             复制结果发给家人
           </Button>
           {process.env.TARO_ENV === 'weapp' ? (
-            <Button className="yb-button yb-button--ghost" openType="share">
+            <Button kind="ghost" openType="share">
               分享给微信好友
             </Button>
           ) : null}
@@ -117,10 +117,10 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
       </View>
       <Text className="elig-block yb-small yb-muted">结果依据已公布的政策文件推算，仅供参考，请以当地医保部门的答复为准。</Text>
       <View className="elig-actions">
-        <Button className="yb-button yb-button--ghost" onClick={onEdit}>
+        <Button kind="ghost" onTap={onEdit}>
           修改回答
         </Button>
-        <Button className="yb-button yb-button--ghost" onClick={onRestart}>
+        <Button kind="ghost" onTap={onRestart}>
           重新开始
         </Button>
       </View>
@@ -252,11 +252,11 @@ export default function Eligibility() {
           ) : null}
           <View className="elig-actions">
             {stepIndex > 0 ? (
-              <Button className="yb-button yb-button--ghost" onClick={back}>
+              <Button kind="ghost" onTap={back}>
                 上一步
               </Button>
             ) : null}
-            <Button className="yb-button" onClick={next}>
+            <Button onTap={next}>
               {stepIndex + 1 === steps.length ? '查看结果' : '下一步'}
             </Button>
           </View>

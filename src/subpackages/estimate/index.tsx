@@ -6,10 +6,10 @@
 // estimate draft, so it survives restarts.
 import { useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
-import { DELIVERY_RULE_NAMES, formatChineseDate, ordinaryRulesHelp, regionLabel, zeroCopayScheme, type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
-import { Card, Citation, DraftBanner, Money, PageRoot, StateView, a11y } from '@/components';
-import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
+import { View, Text } from '@tarojs/components';
+import { DELIVERY_RULE_NAMES, formatChineseDate, formatChineseMonth, ordinaryRulesHelp, regionLabel, zeroCopayScheme, type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
+import { Button, Card, Citation, DraftBanner, Money, PageRoot, StateView, a11y } from '@/components';
+import { ChoiceGroup, Field, PickerDateField, PickerMonthField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -17,7 +17,6 @@ import { eddOf, estimateRequestOf, useAppStore, type EstimateDraft, type Profile
 import { OFFLINE_MESSAGE, computeEstimate, type Outcome } from '@/stores/services';
 import { parseYuan } from '@/utils/format';
 import { BUCKET_LABELS } from './_components/labels';
-import { MonthField, chineseMonth } from './_components/MonthField';
 import './index.scss';
 
 const COST_FIELDS: { key: CostBucket; hint: string }[] = [
@@ -102,7 +101,7 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
           />
           {draft.inHengyangScheme === true ? (
             <>
-              <MonthField
+              <PickerMonthField
                 id="zero-copay-from"
                 label="医院从哪个月开始执行零自付"
                 value={draft.zeroCopayFrom ?? ''}
@@ -120,7 +119,7 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
                 }}
               />
               {left ? (
-                <MonthField
+                <PickerMonthField
                   id="zero-copay-until"
                   label="从哪个月起不再执行零自付"
                   value={draft.zeroCopayUntil ?? ''}
@@ -306,7 +305,7 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
         </View>
         {draft.inHengyangScheme && draft.zeroCopayFrom ? (
           <Text className="est-block yb-small yb-muted">
-            医院 {chineseMonth(draft.zeroCopayFrom)}起执行零自付{draft.zeroCopayUntil ? `，${chineseMonth(draft.zeroCopayUntil)}起不再执行` : ''}。
+            医院 {formatChineseMonth(draft.zeroCopayFrom)}起执行零自付{draft.zeroCopayUntil ? `，${formatChineseMonth(draft.zeroCopayUntil)}起不再执行` : ''}。
           </Text>
         ) : null}
       </Card>
@@ -325,8 +324,8 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
       ) : null}
 
       <Button
-        className="yb-button yb-button--ghost"
-        onClick={() => {
+        kind="ghost"
+        onTap={() => {
           clearDraft('estimate');
           void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
         }}

@@ -5,9 +5,9 @@
 // left of the 90). The form is the store's newborn draft: a network failure keeps it, and sending
 // the same body again cannot create a second record (the server answers 200 with the first).
 import { useEffect, useState } from 'react';
-import { Text, Button } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { premiumWaiverQuestion, regionChoices, type IsoDate } from '@/domain';
-import { Card, PageRoot, StateView, a11y } from '@/components';
+import { Button, Card, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -91,7 +91,7 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
       {loginState.status === 'error' ? (
         <Card title="暂时连不上服务器" tone="warn">
           <Text className="nb-block yb-small">{loginState.message}。登记需要联网：可以先填写，内容会保存在本机，联网后再提交。</Text>
-          <Button className="yb-button yb-button--ghost" onClick={retryLogin}>
+          <Button kind="ghost" onTap={retryLogin}>
             重新连接
           </Button>
         </Card>
@@ -153,7 +153,7 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
           请先修改上面标红的内容
         </Text>
       ) : null}
-      <Button className="yb-button" onClick={() => void submit()} {...(sending ? { disabled: true, loading: true } : {})}>
+      <Button onTap={() => void submit()} {...(sending ? { disabled: true, loading: true } : {})}>
         {failure?.retryable ? '重试提交' : '提交登记'}
       </Button>
       <Text className="nb-block yb-small yb-muted nb-note">提交后，孕保通会保存这次登记并算出医保生效日期；之后还需要到医保部门办理。</Text>
