@@ -1,14 +1,18 @@
 // First run: the privacy notice with explicit consent, then region, insurance and stage/dating.
+// Beside the consent: 替家人查询 (nothing stored) and the policy documents, neither needing consent.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { Button, Card, Checkbox, PageRoot, a11y } from '@/components';
+import { Button, Card, Checkbox, LinkRow, PageRoot, a11y } from '@/components';
 import { ConsentNotice } from '@/components/ConsentNotice';
 import { ProfileForm, valuesFromProfile } from '@/components/ProfileForm';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type ProfileInput } from '@/stores';
 import { now } from '@/utils/clock';
+import { FAMILY_QUERIES } from './_components/familyQueries';
 import './index.scss';
+
+const DOCUMENTS_URL = '/subpackages/documents/index';
 
 type Step = 'consent' | 'profile';
 
@@ -63,24 +67,34 @@ export default function Onboarding() {
         欢迎使用孕保通
       </Text>
       {step === 'consent' ? (
-        <Card title="隐私说明">
-          <ConsentNotice />
-          <Checkbox
-            label="我同意孕保通在本机保存我的孕期与健康信息"
-            checked={agreed}
-            onChange={(on) => {
-              setAgreed(on);
-              setConsentError(null);
-            }}
-          />
-          {consentError ? (
-            <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
-              {consentError}
-            </Text>
-          ) : null}
-          <Button onTap={() => void acceptConsent()}>同意并继续</Button>
-          <Text className="onboarding__note yb-muted">不同意也可以在「我的 → 政策文件」阅读政策原文，但无法记录和计算。</Text>
-        </Card>
+        <>
+          <Card title="隐私说明">
+            <ConsentNotice />
+            <Checkbox
+              label="我同意孕保通在本机保存我的孕期与健康信息"
+              checked={agreed}
+              onChange={(on) => {
+                setAgreed(on);
+                setConsentError(null);
+              }}
+            />
+            {consentError ? (
+              <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
+                {consentError}
+              </Text>
+            ) : null}
+            <Button onTap={() => void acceptConsent()}>同意并继续</Button>
+            <Text className="onboarding__note yb-muted">不同意也可以替家人查询，或阅读下面的政策文件，但无法记录和计算。</Text>
+          </Card>
+          <Card title="替家人查询" subtitle="不用同意，也不会在这台手机上保存任何内容">
+            {FAMILY_QUERIES.map((q) => (
+              <LinkRow key={q.url} label={q.label} hint={q.hint} onTap={() => void Taro.navigateTo({ url: q.url })} />
+            ))}
+          </Card>
+          <Card>
+            <LinkRow label="政策文件" hint="本应用依据的政策原文" onTap={() => void Taro.navigateTo({ url: DOCUMENTS_URL })} />
+          </Card>
+        </>
       ) : (
         <>
           <Text className="onboarding__lead yb-muted">以下信息只保存在本机，用于按您所在地的政策计算。</Text>

@@ -34,14 +34,24 @@ function stepsOf(d: EligibilityDraft): StepId[] {
 
 const RESULT_STEP = 99;
 
-/** Answers from a shared link (?region=…&insurance=…&stage=…), or null. */
+/** The page with these answers, as WeChat's share sends it: the receiver lands on the result. */
+export function shareLinkOf(req: EligibilityRequest): string {
+  const query = [`region=${req.region}`, `insurance=${req.insurance}`, `stage=${req.stage}`];
+  if (req.deliveryDate) query.push(`deliveryDate=${req.deliveryDate}`);
+  if (req.employer) query.push(`fullyFunded=${req.employer.fullyFunded ? '1' : '0'}`);
+  return `/subpackages/eligibility/index?${query.join('&')}`;
+}
+
+/** Answers from a shared link (shareLinkOf), or null. */
 function fromShareLink(params: Partial<Record<string, string>> | undefined): EligibilityDraft | null {
   const p = params ?? {};
   const region = isRegionCode(p.region) ? p.region : null;
   const insurance = INSURANCES.find((i) => i === p.insurance);
   const stage = STAGE_CHOICES.find((s) => s.value === p.stage)?.value;
   if (!region || !insurance || !stage) return null;
-  return { region, insurance, stage, step: RESULT_STEP, deliveryDate: '', fullyFunded: p.fullyFunded === '1' ? true : null };
+  const deliveryDate = stage !== 'planning' && p.deliveryDate && isIsoDate(p.deliveryDate) ? p.deliveryDate : '';
+  const fullyFunded = p.fullyFunded === '1' ? true : p.fullyFunded === '0' ? false : null;
+  return { region, insurance, stage, step: RESULT_STEP, deliveryDate, fullyFunded };
 }
 
 function requestOf(d: EligibilityDraft): EligibilityRequest | null {
@@ -57,10 +67,7 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
   const answer = outcome?.ok ? outcome.value : null;
   const [copyNote, setCopyNote] = useState<string | null>(null);
 
-  useShareAppMessage(() => ({
-    title: '孕保通：查一查生育医保待遇',
-    path: `/subpackages/eligibility/index?region=${req.region}&insurance=${req.insurance}&stage=${req.stage}${req.employer?.fullyFunded ? '&fullyFunded=1' : ''}`,
-  }));
+  useShareAppMessage(() => ({ title: '孕保通：查一查生育医保待遇', path: shareLinkOf(req) }));
 
   const copy = async () => {
     if (!answer) return;
@@ -179,6 +186,8 @@ export default function Eligibility() {
   };
 
   const req = requestOf(d);
+  // 替家人查询 from the first screen: no consent, so nothing of this is written to the phone (stores/index.ts).
+  const family = profile === null;
 
   return (
     <PageRoot className="elig" offlineNote={false}>
@@ -193,6 +202,11 @@ export default function Eligibility() {
             <View className="elig-progress__fill" style={{ width: `${Math.round(((stepIndex + 1) / steps.length) * 100)}%` }} />
           </View>
           {stepIndex === 0 ? <Text className="elig-block yb-small yb-muted">替家人查也可以：回答几个问题，约一分钟，看看她能享受哪些生育医保待遇。</Text> : null}
+          {family ? (
+            <Text className="elig-block yb-small" {...a11y({ role: 'note' })}>
+              这次查询不需要同意，回答不会保存在这台手机上。
+            </Text>
+          ) : null}
           {step === 'region' ? (
             <ChoiceGroup<RegionCode>
               name="elig-region"

@@ -1,0 +1,69 @@
+// 替家人查询 in the browser (issue 17, point 5): from the first screen, without consent, a family
+// member finishes 资格自查 and the phone keeps nothing (no localStorage, no sessionStorage, no
+// cookie).
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { currentPage, describeViolations, launch, newPhone, openPage, runAxe, screenshot, waitForRoute } from './helpers';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  ({ context, page } = await newPhone(browser));
+});
+afterEach(async () => {
+  await context?.close();
+});
+
+async function expectAccessible(name: string) {
+  const serious = await runAxe(page);
+  expect(describeViolations(serious)).toBe('');
+  await screenshot(page, name);
+}
+
+const kept = async () => ({
+  local: await page.evaluate(() => Object.keys(window.localStorage)),
+  session: await page.evaluate(() => Object.keys(window.sessionStorage)),
+  cookies: (await context.cookies()).map((c) => c.name),
+});
+
+const radio = (name: RegExp) => currentPage(page).getByRole('radio', { name });
+const button = (name: string) => currentPage(page).getByRole('button', { name, exact: true });
+
+test('替家人查询: 资格自查 from the first screen, without consent, and nothing is kept on the phone', async () => {
+  await openPage(page, 'pages/onboarding/index');
+  const family = currentPage(page).getByRole('link', { name: /^生育医保待遇自查/ });
+  await family.waitFor();
+  await expectAccessible('family-01-first-screen');
+  await family.click();
+  await waitForRoute(page, 'subpackages/eligibility/index');
+  await currentPage(page).getByText('这次查询不需要同意，回答不会保存在这台手机上。').waitFor();
+  await expectAccessible('family-02-wizard');
+  await radio(/^温州市/).click();
+  await button('下一步').click();
+  await radio(/^职工医保/).click();
+  await button('下一步').click();
+  await radio(/^已分娩/).click();
+  await button('下一步').click();
+  await currentPage(page).locator('input#elig-date').fill('2026-11-20');
+  await button('下一步').click();
+  await radio(/^不清楚/).click();
+  await button('查看结果').click();
+  const list = currentPage(page).getByRole('list', { name: '八项生育医保待遇' });
+  await list.waitFor();
+  expect(await list.getByRole('listitem').count()).toBe(8);
+  await expectAccessible('family-03-result');
+  expect(await kept()).toEqual({ local: [], session: [], cookies: [] });
+
+  // back to the first screen, where she started
+  await currentPage(page).getByRole('link', { name: '返回上一页' }).click();
+  await waitForRoute(page, 'pages/onboarding/index');
+  await currentPage(page).getByRole('checkbox', { name: /本机保存/ }).waitFor();
+  expect(await kept()).toEqual({ local: [], session: [], cookies: [] });
+});
