@@ -12,6 +12,7 @@ export default defineAppConfig({
         'newborn/index',
         'newborn/list',
         'documents/index',
+        'documents/text',
         'privacy/index',
         'profile/index',
       ],

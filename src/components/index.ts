@@ -2,7 +2,7 @@
 export { PageRoot } from './PageRoot';
 export { Card } from './Card';
 export { DraftBanner } from './DraftBanner';
-export { Citation } from './Citation';
+export { Citation, citationParts, documentUrl } from './Citation';
 export { Money } from './Money';
 export { StateView } from './StateView';
 export { OfflineNotice } from './OfflineNotice';

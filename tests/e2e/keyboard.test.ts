@@ -322,6 +322,12 @@ test('onboarding, a check record, the delivery estimate and 资格自查 by keyb
   await list.waitFor();
   expect(await list.getByRole('listitem').count()).toBe(8);
   await tabTo(named('button', '复制结果发给家人'), 'copy');
+  // a citation opens its article by keyboard as well
+  await tabTo((f) => f.role === 'link' && /^依据 HY-2025-8/.test(f.name), 'a Hengyang citation');
   await expectAccessible('keyboard-07-eligibility-result');
   expectReadingOrder('eligibility result');
+  await press('Enter');
+  await waitForRoute(page, 'subpackages/documents/text');
+  await currentPage(page).locator('.doc__cited').first().waitFor();
+  await expectAccessible('keyboard-08-citation-article');
 });

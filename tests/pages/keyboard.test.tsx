@@ -143,7 +143,7 @@ test('links (rows, a card’s action, a citation) answer Enter and not Space; bu
   expect(row).toHaveBeenCalledTimes(1);
   expect(action).toHaveBeenCalledTimes(1);
   expect(navigate).toHaveBeenCalledTimes(1);
-  expect(navigate.mock.calls[0]![0]).toEqual({ url: '/subpackages/documents/index?id=HY-2025-8' });
+  expect(navigate.mock.calls[0]![0]).toEqual({ url: `/subpackages/documents/text?id=HY-2025-8&article=${encodeURIComponent('二(一)')}` });
   const button = screen.getByRole('button', { name: '本次妊娠已结束' });
   fireEvent.keyDown(button, { key: ' ' });
   fireEvent.keyDown(button, { key: 'Enter' });
