@@ -64,6 +64,33 @@ const REGION_CODES = [
   { selector: 'BinaryExpression[operator=/^[!=]==?$/] > Literal[value=/^(\\d{2}|\\d{4})$/]', message: REGION_MESSAGE },
 ];
 
+// ---- iOS 12: the weapp's oldest phone (babel.config.js) -----------------------------------------
+// Babel compiles syntax, not library calls, and the app ships no polyfills: built-ins iOS 12's
+// JavaScriptCore lacks are refused in everything that ships in the app (the WeChat double,
+// tests/weapp/double/realm.ts, removes the same ones at run time).
+const IOS12 = 'missing on iOS 12 (the weapp runs there): write it without this built-in';
+const IOS12_PROPERTIES = [
+  ['Object', 'fromEntries'],
+  ['Object', 'hasOwn'],
+  ['Object', 'groupBy'],
+  ['Promise', 'allSettled'],
+  ['Promise', 'any'],
+  ['Promise', 'withResolvers'],
+].map(([object, property]) => ({ object, property, message: `${object}.${property} is ${IOS12}.` }));
+const IOS12_GLOBALS = ['structuredClone', 'queueMicrotask'].map((name) => ({ name, message: `${name} is ${IOS12}.` }));
+const IOS12_METHODS = {
+  selector: 'CallExpression[callee.property.name=/^(at|replaceAll|matchAll|findLast|findLastIndex|toSorted|toReversed|toSpliced)$/]',
+  message: `.at/.replaceAll/.matchAll/.findLast/.toSorted… are ${IOS12}.`,
+};
+const ENGINE_GLOBALS = ['fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'process', 'window', 'document'];
+const TARO_REQUEST = { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' };
+// Page changes go through src/utils/navigation.ts, which keeps WeChat's stack and tab rules.
+const NAVIGATION = ['navigateTo', 'redirectTo', 'switchTab', 'navigateBack', 'reLaunch'].map((property) => ({
+  object: 'Taro',
+  property,
+  message: 'Use openPage / replacePage / goBack / restartAt from @/utils/navigation (WeChat: 10 pages, tabs only by switchTab).',
+}));
+
 module.exports = tseslint.config(
   {
     ignores: ['mock/public/**', 'dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'tests/e2e/artifacts/**', 'bench/results/**', '.swc/**'],
@@ -122,7 +149,7 @@ module.exports = tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict([...UI, ...TRANSPORTS, '@/*', 'axios', 'node-fetch'], 'src/domain is pure TypeScript: only dayjs and its own files, by relative path (docs/design.md).'),
-      'no-restricted-globals': ['error', 'fetch', 'XMLHttpRequest', 'WebSocket', 'localStorage', 'process', 'window', 'document'],
+      'no-restricted-globals': ['error', ...ENGINE_GLOBALS],
     },
   },
   // The API client: Taro.request lives in one transport file.
@@ -157,4 +184,21 @@ module.exports = tseslint.config(
       ),
     },
   },
+  // What ships in the app, after the rules above (a later block's rule replaces an earlier one's):
+  // iOS 12's missing built-ins everywhere, navigation only through src/utils/navigation.ts.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/contract/**'],
+    rules: {
+      'no-restricted-properties': ['error', TARO_REQUEST, ...IOS12_PROPERTIES, ...NAVIGATION],
+      'no-restricted-globals': ['error', ...IOS12_GLOBALS],
+      'no-restricted-syntax': ['error', ...REGION_CODES, IOS12_METHODS],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...ENGINE_GLOBALS, ...IOS12_GLOBALS], 'no-restricted-syntax': ['error', IOS12_METHODS] },
+  },
+  { files: ['src/api/taro-transport.ts'], rules: { 'no-restricted-properties': ['error', ...IOS12_PROPERTIES, ...NAVIGATION] } },
+  { files: ['src/utils/navigation.ts'], rules: { 'no-restricted-properties': ['error', TARO_REQUEST, ...IOS12_PROPERTIES] } },
 );

@@ -1,6 +1,7 @@
-// Three projects: `node` (engine, client, stores, server through inject; msw on, unhandled requests
+// Four projects: `node` (engine, client, stores, server through inject; msw on, unhandled requests
 // fail), `contract` (real ports, no msw: the same cases against the server and the mocks),
-// `pages` (jsdom + Testing Library, Taro's H5 components).
+// `postgres` (the contract, fuzz and security files again, on a PostgreSQL server that its
+// globalSetup starts, plus the several-instances tests), `pages` (jsdom + Testing Library).
 const nodeTransform = [
   'babel-jest',
   {
@@ -43,6 +44,17 @@ module.exports = {
       displayName: 'contract',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/contract/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'postgres',
+      testEnvironment: 'node',
+      // A fuzz property of 1,000 runs makes two PostgreSQL round trips a run ("nothing written").
+      testTimeout: 60000,
+      testMatch: ['<rootDir>/tests/{contract,fuzz,security,postgres}/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/setup/postgres-global.ts',
+      globalTeardown: '<rootDir>/tests/setup/postgres-global-teardown.ts',
+      setupFiles: ['<rootDir>/tests/setup/postgres-store.ts'],
     },
     {
       displayName: 'pages',

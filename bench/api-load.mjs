@@ -2,6 +2,7 @@
 // loads): autocannon's programmatic API. Reads a JSON job from argv[2], prints the result as JSON.
 //   {url, connections, duration, headers, body}              same request every time
 //   {url, connections, duration, headers, enroll: {letter}}   a new enrollment each request
+//   {urls: [...], …}                                          the connections spread over several servers
 import autocannon from 'autocannon';
 
 const job = JSON.parse(process.argv[2]);
@@ -31,16 +32,19 @@ function enrollmentBody(n, { letter, birthDate, region }) {
   });
 }
 
-const url = new URL(job.url);
+const urls = (job.urls ?? [job.url]).map((u) => new URL(u));
+const url = urls[0];
 const opts = {
-  url: `${url.protocol}//${url.host}`,
+  // autocannon shares the connections among several origins in turn.
+  url: urls.length === 1 ? `${url.protocol}//${url.host}` : urls.map((u) => `${u.protocol}//${u.host}`),
   connections: job.connections,
   duration: job.duration,
   pipelining: 1,
   // A connection closed by the server is an error to report, not to hide.
   timeout: 10,
 };
-let n = 0;
+// Certificate numbers from enroll.start on: several runs on one database stay distinct.
+let n = job.enroll?.start ?? 0;
 if (job.enroll) {
   opts.requests = [
     {
@@ -70,7 +74,7 @@ const result = await instance;
 process.stdout.write(
   JSON.stringify({
     duration: result.duration,
-    sent: n,
+    sent: n - (job.enroll?.start ?? 0),
     total: result.requests.total,
     ok2xx: result['2xx'],
     non2xx: result.non2xx,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
+import reactDomWithCreateRoot from './react-dom-alias';
 import prodConfig from './prod';
 
 // https://taro-docs.jd.com/docs/next/config#defineconfig-辅助函数
@@ -50,6 +51,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Our classes are prefixed (yb-) and NutUI's are its own (nut-): no rule depends on the order
       // in which the shared and the subpackage style chunks are joined, so the order warning is noise.
       miniCssExtractPluginOption: { ignoreOrder: true },
+      // Taro's runtime calls ReactDOM.createRoot, which preact/compat lacks (config/react-dom-alias.js).
+      webpackChain: reactDomWithCreateRoot,
     },
     h5: {
       // mock/ (msw handlers for `npm run dev:h5`) is TypeScript outside src/: compile it too.

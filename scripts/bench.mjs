@@ -3,7 +3,7 @@
 // budget is missed (or a budgeted row cannot be measured).
 //
 //   npm run bench                          everything (about 2.5 minutes on an idle 2-core machine)
-//   npm run bench -- --only size,api       some groups: size, h5 (first load + render), api, engine
+//   npm run bench -- --only size,api       some groups: size, weapp (first setData in the WeChat double), h5 (first load + render), api, pg, engine
 //   npm run bench -- --no-build            reuse dist/ as it is (the bare baseline is still built)
 //   npm run bench -- --dist /path/to/dist   measure another build's dist/{weapp,h5} (implies --no-build)
 //   npm run bench -- --loads 5 --duration 5 --connections 50
@@ -19,10 +19,12 @@ import { ROOT, run } from '../bench/lib/util.mjs';
 import { apiRows } from '../bench/rows/api.mjs';
 import { engineRows } from '../bench/rows/engine.mjs';
 import { h5Rows } from '../bench/rows/h5.mjs';
+import { postgresRows } from '../bench/rows/postgres.mjs';
 import { sizeRows } from '../bench/rows/size.mjs';
+import { weappRows } from '../bench/rows/weapp.mjs';
 
-const GROUPS = ['size', 'h5', 'api', 'engine'];
-const ALIASES = { load: 'h5', render: 'h5', weapp: 'size', server: 'api', domain: 'engine' };
+const GROUPS = ['size', 'weapp', 'h5', 'api', 'pg', 'engine'];
+const ALIASES = { load: 'h5', render: 'h5', launch: 'weapp', server: 'api', domain: 'engine', postgres: 'pg' };
 
 const { values } = parseArgs({
   options: {
@@ -77,13 +79,13 @@ async function group(name, fn) {
 }
 
 if (!values['no-build'] && !values.dist) {
-  if (only.has('size')) await build('weapp');
+  if (only.has('size') || only.has('weapp')) await build('weapp');
   if (only.has('h5')) await build('h5');
 } else {
-  if (only.has('size')) keep('weapp');
+  if (only.has('size') || only.has('weapp')) keep('weapp');
   if (only.has('h5')) keep('h5');
 }
-const bareTargets = [...(only.has('size') ? ['weapp'] : []), ...(only.has('h5') ? ['h5'] : [])];
+const bareTargets = [...(only.has('size') || only.has('weapp') ? ['weapp'] : []), ...(only.has('h5') ? ['h5'] : [])];
 if (bareTargets.length) {
   log(`building the bare Taro baseline (${bareTargets.join(', ')})…`);
   ctx.bare = await buildBareTaro(bareTargets, quiet);
@@ -92,12 +94,14 @@ if (bareTargets.length) {
 
 try {
   await group('size', async () => (buildErrors.weapp ? [{ name: 'weapp build', error: buildErrors.weapp, budget: '≤ 400 KB' }] : sizeRows({ ctx })));
+  await group('weapp', async () => (buildErrors.weapp ? [{ name: 'weapp home first setData', error: buildErrors.weapp, budget: '–' }] : weappRows({ ctx })));
   await group('h5', async () =>
     buildErrors.h5
       ? [{ name: 'H5 build', error: buildErrors.h5, budget: '≤ 160 KB' }]
       : h5Rows({ ctx, loads: Number(values.loads), cpuRate: Number(values['cpu-rate']), log }),
   );
   await group('api', () => apiRows({ connections: Number(values.connections), duration: Number(values.duration), log }));
+  await group('pg', () => postgresRows({ connections: Number(values.connections), duration: Number(values.duration), log }));
   await group('engine', () => engineRows({ seconds: 2 }));
 } finally {
   ctx.bare?.remove();

@@ -11,11 +11,12 @@ import packageJson from '../package.json';
 import { installAccessLog } from './access-log';
 import { devLogin, wechatLogin, type WechatConfig } from './auth/login';
 import { type AppContext } from './context';
-import { ApiProblem, installErrorHandling } from './errors';
+import { ApiProblem, describeFailure, installErrorHandling } from './errors';
 import { userOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { windowStore } from './rate-limit-store';
 import { API_SECURITY_HEADERS, documentSecurityHeaders } from './security-headers';
+import { openPostgresStorage, type PostgresOptions } from './storage/postgres';
 import { openSqliteStorage } from './storage/sqlite';
 import { type Storage } from './storage/types';
 
@@ -24,8 +25,12 @@ export interface LogDestination {
 }
 
 export interface BuildAppOptions {
-  /** SQLite file (':memory:' for tests); ignored when `storage` is given. Default ':memory:'. */
+  /** SQLite file (':memory:' for tests); ignored when `storage` or `databaseUrl` is given. Default ':memory:'. */
   databasePath?: string;
+  /** A postgres:// URL: PostgreSQL instead of SQLite (several instances on one database). */
+  databaseUrl?: string;
+  /** The PostgreSQL pool: its size and how long a request waits for a connection or a statement. */
+  postgres?: Omit<PostgresOptions, 'onIdleError'>;
   /** A storage the caller owns (not closed with the app). */
   storage?: Storage;
   tokenSecret: string;
@@ -82,22 +87,17 @@ function loggerOptions(option: BuildAppOptions['logger']): FastifyServerOptions[
 }
 
 const API_PREFIX = `${API_BASE_PATH}/`;
+const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
+const carriesNoBody = (headers: { 'content-length'?: string; 'transfer-encoding'?: string }) =>
+  headers['transfer-encoding'] === undefined && (headers['content-length'] === undefined || headers['content-length'] === '0');
 const BAD_URL = errorAnswer('VALIDATION_FAILED', '请求地址无效', [{ path: '', message: '请求地址无效' }]);
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
-  const storage = options.storage ?? openSqliteStorage(options.databasePath ?? ':memory:');
+  if (options.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
   const wechat: WechatConfig | null = options.wechat
     ? { appId: options.wechat.appId, secret: options.wechat.secret, apiBase: options.wechat.apiBase ?? WECHAT_API_BASE }
     : null;
-  const ctx: AppContext = {
-    storage,
-    now,
-    tokenSecret: options.tokenSecret,
-    login: wechat ? wechatLogin(wechat, options.fetch) : devLogin(),
-    version: packageJson.version,
-  };
-  if (ctx.tokenSecret.length < 16) throw new Error('tokenSecret must be at least 16 characters');
 
   const staticRoot = options.staticRoot ? path.resolve(options.staticRoot) : null;
   const documentHeaders = documentSecurityHeaders(staticRoot);
@@ -117,6 +117,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       (reply as unknown as FastifyReply).code(400).headers(headersFor(request.url)).send(BAD_URL);
     },
   });
+  let storage: Storage;
+  try {
+    storage = options.storage ?? (await openStorage(options, app));
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const ctx: AppContext = {
+    storage,
+    now,
+    tokenSecret: options.tokenSecret,
+    login: wechat ? wechatLogin(wechat, options.fetch) : devLogin(),
+    version: packageJson.version,
+  };
+  if (!options.storage) app.addHook('onClose', async () => storage.close());
+
   app.decorateRequest('user', null);
   // Answers are serialised as they are: response schemas document, they never drop a field.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -136,6 +152,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (request.is404) {
       reply.code(404).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
       return;
+    }
+    // A GET or DELETE without a body is answered the same whatever its content-type says (api.md,
+    // Conventions): wx.request sends application/json on every request, and Fastify would parse the
+    // empty body as JSON. A request that carries a body keeps its parser and error mapping.
+    if (BODYLESS_METHODS.has(request.method) && request.headers['content-type'] !== undefined && carriesNoBody(request.headers)) {
+      delete request.headers['content-type'];
     }
     done();
   });
@@ -205,6 +227,17 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     });
   }
 
-  if (!options.storage) app.addHook('onClose', async () => storage.close());
   return app;
+}
+
+function openStorage(options: BuildAppOptions, app: FastifyInstance): Promise<Storage> | Storage {
+  if (!options.databaseUrl) return openSqliteStorage(options.databasePath ?? ':memory:');
+  return openPostgresStorage(options.databaseUrl, {
+    ...options.postgres,
+    // An idle connection lost (the database restarting): the pool replaces it on the next request.
+    onIdleError: (error) => {
+      const { type, code } = describeFailure(error);
+      app.log.warn({ err: { type, code } }, 'idle database connection lost');
+    },
+  });
 }

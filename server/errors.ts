@@ -12,11 +12,14 @@ import {
   type ErrorDetail,
   type RouteId,
 } from '../src/api/contract';
+import { StoreUnavailable } from './storage/types';
 
 /** A contract error on its way to the client. */
 export class ApiProblem extends Error {
   readonly statusCode: number;
   readonly answer: ErrorAnswer;
+  /** Headers the answer carries (Retry-After on a 503). */
+  headers: Record<string, string> = {};
   constructor(code: ErrorCode, message?: string, details: ErrorDetail[] = []) {
     super(code);
     this.name = 'ApiProblem';
@@ -24,6 +27,9 @@ export class ApiProblem extends Error {
     this.answer = errorAnswer(code, message, details);
   }
 }
+
+/** Seconds a client is asked to wait when the store is unavailable: a database restart takes a few. */
+export const STORE_RETRY_AFTER_SECONDS = 2;
 
 /** An engine Result error (VALIDATION_FAILED / REGION_UNSUPPORTED) as a problem. */
 export const fromDomain = (e: { code: ErrorCode; message: string; details: ErrorDetail[] }) =>
@@ -50,6 +56,11 @@ function declaredLength(request: FastifyRequest): number {
 /** The contract answer for any error thrown inside Fastify, its plugins or our handlers. */
 export function toProblem(error: FastifyError | ApiProblem, request: FastifyRequest): ApiProblem | null {
   if (error instanceof ApiProblem) return error;
+  if (error instanceof StoreUnavailable) {
+    const problem = new ApiProblem('STORE_UNAVAILABLE');
+    problem.headers = { 'retry-after': String(STORE_RETRY_AFTER_SECONDS) };
+    return problem;
+  }
   if (error.validation && error.validationContext) {
     return new ApiProblem('VALIDATION_FAILED', undefined, validationDetails(request, error.validationContext as ValidationContext));
   }
@@ -77,14 +88,19 @@ export function toProblem(error: FastifyError | ApiProblem, request: FastifyRequ
   return null;
 }
 
-/** What of an unexpected failure may be logged: its type, a code-like code and the stack frames. */
+/**
+ * What of an unexpected failure may be logged: its type, a code-like code and the stack frames.
+ * An error is known by its stack, not its class: socket errors come from Node's own realm.
+ */
 export function describeFailure(error: unknown): { type: string; code?: string; frames?: string[] } {
-  if (!(error instanceof Error)) return { type: typeof error };
-  const code = (error as { code?: unknown }).code;
+  const e = error as { stack?: unknown; code?: unknown; constructor?: { name?: unknown } } | null;
+  if (typeof e !== 'object' || e === null || typeof e.stack !== 'string') return { type: typeof error };
+  const code = e.code;
   return {
-    type: error.constructor.name,
-    ...(typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,63}$/.test(code) ? { code } : {}),
-    frames: (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 15).map((line) => line.trim()),
+    type: typeof e.constructor?.name === 'string' ? e.constructor.name : 'Error',
+    // A code-like code (ECONNREFUSED, SQLITE_BUSY) or an SQLSTATE (57P01).
+    ...(typeof code === 'string' && /^([A-Z][A-Z0-9_]{0,63}|[0-9A-Z]{5})$/.test(code) ? { code } : {}),
+    frames: e.stack.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 15).map((line) => line.trim()),
   };
 }
 
@@ -92,9 +108,15 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | ApiProblem, request: FastifyRequest, reply: FastifyReply) => {
     const problem = toProblem(error, request);
     if (problem) {
-      // Only the code: a parse error's text could quote the body (ID numbers).
-      request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
-      return reply.code(problem.statusCode).type('application/json; charset=utf-8').send(problem.answer);
+      if (error instanceof StoreUnavailable) {
+        // What the operator needs: which failure (ECONNREFUSED, 57P01, a pool timeout), never its text.
+        const { type, code } = describeFailure(error.cause);
+        request.log.warn({ code: problem.answer.error.code, status: problem.statusCode, cause: { type, code } }, 'store unavailable');
+      } else {
+        // Only the code: a parse error's text could quote the body (ID numbers).
+        request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
+      }
+      return reply.code(problem.statusCode).headers(problem.headers).type('application/json; charset=utf-8').send(problem.answer);
     }
     // Neither the client nor the log gets the message (it may quote a query or an ID number):
     // the log keeps the error's type, code and stack frames.

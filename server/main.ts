@@ -32,18 +32,29 @@ function tokenSecret(dataDir: string): string {
   return fs.readFileSync(file, 'utf8').trim();
 }
 
+/** DATABASE_URL: a postgres:// URL selects PostgreSQL; unset or empty keeps SQLite. */
+function databaseUrl(): string | undefined {
+  const raw = process.env.DATABASE_URL;
+  if (!raw) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) fail('DATABASE_URL must be a postgres:// or postgresql:// URL (unset it for the embedded SQLite)');
+  // Several instances verify each other's tokens only with one shared secret.
+  if (!process.env.TOKEN_SECRET) fail('TOKEN_SECRET must be set with DATABASE_URL: every instance on the database must share it');
+  return raw;
+}
+
 async function main(): Promise<void> {
   // The database holds ID numbers: files this process creates (db, -wal, -shm, secret) are 0600.
   process.umask(0o077);
   const port = nonNegativeInteger('PORT', 8787);
+  const url = databaseUrl();
   const databasePath = path.resolve(process.env.DATABASE_PATH || './data/yunbao.sqlite');
   const dataDir = path.dirname(databasePath);
-  fs.mkdirSync(dataDir, { recursive: true });
+  if (!url) fs.mkdirSync(dataDir, { recursive: true });
   const appId = process.env.WECHAT_APPID;
   const secret = process.env.WECHAT_SECRET;
 
   const app = await buildApp({
-    databasePath,
+    ...(url ? { databaseUrl: url, postgres: { poolSize: nonNegativeInteger('DATABASE_POOL_SIZE', 10) || 10 } } : { databasePath }),
     tokenSecret: tokenSecret(dataDir),
     wechat: appId && secret ? { appId, secret, apiBase: process.env.WECHAT_API_BASE || undefined } : null,
     rateLimitPerMinute: nonNegativeInteger('RATE_LIMIT_PER_MINUTE', DEFAULT_RATE_LIMIT_PER_MINUTE),
@@ -71,10 +82,18 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
   process.once('SIGINT', shutdown);
 
+  // Which store, never its URL (it carries the password) or file path.
+  app.log.info({ store: url ? 'postgres' : 'sqlite' }, 'store opened');
   await app.listen({ host: '127.0.0.1', port, listenTextResolver: (address) => `YunBao API listening at ${address}` });
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // The URL's password could be in a driver's message: say what failed, by code.
+  const code = (err as { code?: unknown } | null)?.code;
+  if (process.env.DATABASE_URL && typeof code === 'string') {
+    console.error(`cannot open the PostgreSQL database (${code}); is it running and is DATABASE_URL right?`);
+  } else {
+    console.error(err);
+  }
   process.exit(1);
 });

@@ -1,8 +1,8 @@
 // The size baseline: a bare Taro page (one <View> with text) of the versions installed here,
 // generated into a temp folder and built with the same CLI, compiler and options as the product
 // (webpack5, no prebundle, designWidth 750, hash router) and the size-relevant settings read from
-// the product's config/index.ts (framework, baseLevel, terser's ascii_only) and its babel.config.js
-// (compile targets), so product/bare shows
+// the product's config/index.ts (framework, baseLevel, terser's ascii_only), its babel.config.js
+// (compile targets) and its mini-program react-dom (config/react-dom-alias.js), so product/bare shows
 // what YunBao adds on top of the runtime it chose. node_modules is a symlink to the project's,
 // so nothing is installed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,9 @@ const files = ({ framework, baseLevel, asciiOnly }) => ({
   'project.config.json': JSON.stringify({ miniprogramRoot: 'dist/weapp/', appid: 'touristappid', compileType: 'miniprogram' }),
   'config/index.js': `
 const { defineConfig } = require('@tarojs/cli');
+// The product's react-dom for mini-programs (preact/compat + createRoot): without it a Preact
+// build of Taro 4.2 throws at launch, so the bare page would not start in the WeChat double.
+const reactDomWithCreateRoot = require(${JSON.stringify(path.join(ROOT, 'config', 'react-dom-alias.js'))});
 module.exports = defineConfig(() => ({
   projectName: 'bare-taro',
   designWidth: 750,
@@ -45,7 +48,7 @@ module.exports = defineConfig(() => ({
   cache: { enable: false },
   baseLevel: ${baseLevel},
   terser: { enable: true, config: { output: { ascii_only: ${asciiOnly}, comments: false } } },
-  mini: { postcss: { pxtransform: { enable: true, config: {} } }, optimizeMainPackage: { enable: true } },
+  mini: { postcss: { pxtransform: { enable: true, config: {} } }, optimizeMainPackage: { enable: true }, webpackChain: reactDomWithCreateRoot },
   h5: {
     publicPath: '/',
     staticDirectory: 'static',

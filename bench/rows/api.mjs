@@ -1,7 +1,7 @@
 // Row 4: the policy API under load from a second process (bench/api-load.mjs, autocannon),
 // 50 connections, 10 s per endpoint after a 2 s warm-up, next to a bare node:http server (bench/baseline-server.mjs)
-// answering a fixed JSON of the estimate answer's size; the baseline and the estimate take turns
-// in 2 s windows so that both see the same machine. The API runs as `npm run api` does,
+// answering a fixed JSON of the estimate answer's size; the baseline and the estimate (then each
+// After-the-birth computation) take turns in 2 s windows so that both see the same machine. The API runs as `npm run api` does,
 // with RATE_LIMIT_PER_MINUTE=0 and a fresh SQLite file in a temp folder; committed enrollments
 // are counted in that file afterwards.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,6 +20,22 @@ const ESTIMATE = {
   costs: { inScope: 420000, outOfScope: 30000, specialNeeds: 50000, complications: 0 },
   ordinary: { deductible: 50000, ratioPct: 70 },
 };
+
+// The After-the-birth computations: the api.md examples, each measured in turns with the baseline.
+const AFTER_BIRTH = [
+  {
+    name: 'API maternity-allowance',
+    path: '/api/v1/maternity-allowance',
+    body: {
+      region: '430400',
+      insurance: 'employee',
+      employer: { fullyFunded: false },
+      event: { kind: 'birth', date: '2027-04-23', babies: 1, difficult: false, childOrder: 1 },
+      employerAverageMonthlyWage: 600000,
+    },
+  },
+  { name: 'API childcare-subsidy', path: '/api/v1/childcare-subsidy', body: { birthDate: '2026-05-10', today: '2026-12-04' } },
+];
 
 function quotaBody(today) {
   const start = addDaysIso(today, -200);
@@ -41,18 +57,18 @@ function quotaBody(today) {
 const WARMUP_S = 2;
 
 /** A 2 s warm-up (JIT, connection setup; not counted), then the measured run. */
-async function load(job) {
+export async function load(job) {
   await loadOnce({ ...job, duration: WARMUP_S, ...(job.enroll ? { enroll: { ...job.enroll, letter: 'W' } } : {}) });
   return loadOnce(job);
 }
 
-async function loadOnce(job) {
+export async function loadOnce(job) {
   const { code, tail, stdout } = await run(process.execPath, [path.join(BENCH, 'api-load.mjs'), JSON.stringify(job)], { timeoutMs: (job.duration + 60) * 1000 });
   if (code !== 0) throw new Error(`load generator failed: ${tail.slice(-400)}`);
   return JSON.parse(stdout);
 }
 
-async function post(base, p, body, token) {
+export async function post(base, p, body, token) {
   const res = await fetch(`${base}${p}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -78,7 +94,7 @@ function percentileOf(buckets, p) {
 }
 
 /** autocannon results of several windows as one: rates over the summed time, percentiles over all 2xx answers. */
-function combine(results) {
+export function combine(results) {
   const statusCodeStats = {};
   for (const r of results) for (const [code, { count }] of Object.entries(r.statusCodeStats ?? {})) statusCodeStats[code] = { count: (statusCodeStats[code]?.count ?? 0) + count };
   const buckets = {};
@@ -113,7 +129,7 @@ async function alternating(baseJob, productJob, duration) {
   return { base: combine(baseRuns), e: combine(productRuns), rounds };
 }
 
-const statusSummary = (r) =>
+export const statusSummary = (r) =>
   Object.entries(r.statusCodeStats ?? {})
     .map(([code, { count }]) => `${code}×${count}`)
     .join(' ') + (r.errors ? ` errors×${r.errors}` : '') + (r.timeouts ? ` timeouts×${r.timeouts}` : '');
@@ -128,6 +144,7 @@ export async function apiRows({ connections = 50, duration = 10, log }) {
   const errorRows = (message) => [
     { name: 'API estimate throughput', error: message, budget: `≥ ${API_BUDGET.estimateVsBaseline}× baseline` },
     { name: 'API estimate p99', error: message, budget: `≤ ${API_BUDGET.estimateP99} ms` },
+    ...AFTER_BIRTH.map((c) => ({ name: c.name, error: message, budget: `≥ ${API_BUDGET.estimateVsBaseline}× baseline, p99 ≤ ${API_BUDGET.estimateP99} ms` })),
     { name: 'API enrollments committed', error: message, budget: `≥ ${fmtRate(API_BUDGET.enrollPerSec)}` },
     { name: 'API enrollments p99', error: message, budget: `≤ ${API_BUDGET.enrollP99} ms` },
   ];
@@ -153,6 +170,12 @@ export async function apiRows({ connections = 50, duration = 10, log }) {
     const estJob = { url: `${api.base}/api/v1/delivery-estimate`, connections, headers: json, body: JSON.stringify(ESTIMATE) };
     log(`  baseline node:http (${est.bytes} B answer) and POST /delivery-estimate, alternating…`);
     const { base, e, rounds } = await alternating(baseJob, estJob, duration);
+    const afterBirth = [];
+    for (const c of AFTER_BIRTH) {
+      const { bytes } = await post(api.base, c.path, c.body);
+      log(`  ${c.path} (${bytes} B answer) and the baseline, alternating…`);
+      afterBirth.push({ ...c, bytes, ...(await alternating(baseJob, { ...estJob, url: `${api.base}${c.path}`, body: JSON.stringify(c.body) }, duration)) });
+    }
     await baseline.stop();
     baseline = null;
     log(`  POST /prenatal-quota (12 claims)…`);
@@ -197,6 +220,19 @@ export async function apiRows({ connections = 50, duration = 10, log }) {
       ok: q.non2xx === 0 && q.errors === 0 ? null : false,
       note: `${quota.bytes} B answers; ${statusSummary(q)}`,
     });
+    for (const c of afterBirth) {
+      const r = ratio(c.e.reqPerSec, c.base.reqPerSec);
+      rows.push({
+        name: c.name,
+        value: c.e.reqPerSec,
+        figure: `${fmtRate(c.e.reqPerSec)}, p99 ${fmtMs(c.e.latency.p99)}`,
+        baseline: `${fmtRate(c.base.reqPerSec)} node:http, p99 ${fmtMs(c.base.latency.p99)}`,
+        ratio: r,
+        budget: `≥ ${API_BUDGET.estimateVsBaseline}× baseline, p99 ≤ ${API_BUDGET.estimateP99} ms`,
+        ok: r != null && r >= API_BUDGET.estimateVsBaseline && c.e.latency.p99 <= API_BUDGET.estimateP99 && c.e.non2xx === 0 && c.e.errors === 0,
+        note: `the api.md example, ${c.bytes} B answers (the baseline's ${est.bytes} B); ${c.rounds.length} alternating windows of ${WINDOW_S} s (ratio per window ${c.rounds.map((x) => x.toFixed(2)).join(' ')}); p50 ${fmtMs(c.e.latency.p50)}, max ${fmtMs(c.e.latency.max)}; ${statusSummary(c.e)}`,
+      });
+    }
     const perSec = committed / n.duration;
     rows.push({
       name: 'API enrollments committed',

@@ -1,12 +1,23 @@
-// POST /pregnancy/timeline, /prenatal-quota, /delivery-estimate, /eligibility from the engine.
+// POST /pregnancy/timeline, /prenatal-quota, /delivery-estimate, /eligibility, /maternity-allowance,
+// /childcare-subsidy from the engine.
 import { http } from 'msw';
 import {
+  ChildcareSubsidyRequest,
   DeliveryEstimateRequest,
   EligibilityRequest,
+  MaternityAllowanceRequest,
   PrenatalQuotaRequest,
   TimelineRequest,
 } from '../../src/api/contract';
-import { deliveryEstimate, eligibility, pregnancyTimeline, prenatalQuota, todayInShanghai } from '../../src/domain';
+import {
+  childcareSubsidy,
+  deliveryEstimate,
+  eligibility,
+  maternityAllowance,
+  pregnancyTimeline,
+  prenatalQuota,
+  todayInShanghai,
+} from '../../src/domain';
 import { answer, json, readBody, unwrap, type MockContext } from '../http';
 
 export const computationHandlers = (ctx: MockContext) => {
@@ -25,6 +36,14 @@ export const computationHandlers = (ctx: MockContext) => {
     ),
     http.post(`${ctx.base}/eligibility`, ({ request }) =>
       answer(async () => json(unwrap(eligibility(await readBody<EligibilityRequest>(request, EligibilityRequest), today())))),
+    ),
+    http.post(`${ctx.base}/maternity-allowance`, ({ request }) =>
+      answer(async () => json(unwrap(maternityAllowance(await readBody<MaternityAllowanceRequest>(request, MaternityAllowanceRequest))))),
+    ),
+    http.post(`${ctx.base}/childcare-subsidy`, ({ request }) =>
+      answer(async () =>
+        json(unwrap(childcareSubsidy(await readBody<ChildcareSubsidyRequest>(request, ChildcareSubsidyRequest), today()))),
+      ),
     ),
   ];
 };

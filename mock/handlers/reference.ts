@@ -6,7 +6,8 @@ import { answer, check, json, queryOf, unwrap, type MockContext } from '../http'
 
 export const referenceHandlers = (ctx: MockContext) => [
   http.get(`${ctx.base}/health`, () =>
-    json({ status: 'ok', version: ctx.version, policyVersion: POLICY_VERSION, login: 'dev' }),
+    // As a default server answers: the embedded SQLite store, answering.
+    json({ status: 'ok', version: ctx.version, policyVersion: POLICY_VERSION, login: 'dev', store: { kind: 'sqlite', ok: true } }),
   ),
   http.get(`${ctx.base}/regions`, () => json({ regions: listRegions() })),
   http.get(`${ctx.base}/regions/:code/policy`, ({ params }) =>

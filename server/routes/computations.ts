@@ -1,12 +1,24 @@
-// POST /pregnancy/timeline, /prenatal-quota, /delivery-estimate, /eligibility: thin over the engine.
+// POST /pregnancy/timeline, /prenatal-quota, /delivery-estimate, /eligibility, /maternity-allowance,
+// /childcare-subsidy: thin over the engine.
 import { type FastifyInstance } from 'fastify';
 import {
+  type ChildcareSubsidyRequest,
   type DeliveryEstimateRequest,
   type EligibilityRequest,
+  type MaternityAllowanceRequest,
   type PrenatalQuotaRequest,
   type TimelineRequest,
 } from '../../src/api/contract';
-import { deliveryEstimate, eligibility, pregnancyTimeline, prenatalQuota, todayInShanghai, type IsoDate } from '../../src/domain';
+import {
+  childcareSubsidy,
+  deliveryEstimate,
+  eligibility,
+  maternityAllowance,
+  pregnancyTimeline,
+  prenatalQuota,
+  todayInShanghai,
+  type IsoDate,
+} from '../../src/domain';
 import { type AppContext } from '../context';
 import { defineRoute } from './define';
 import { unwrap } from './result';
@@ -35,4 +47,6 @@ export function computationRoutes(app: FastifyInstance, ctx: AppContext): void {
     unwrap(deliveryEstimate(request.body as DeliveryEstimateRequest, today())),
   );
   defineRoute(app, ctx, 'eligibility', async (request) => unwrap(eligibility(request.body as EligibilityRequest, today())));
+  defineRoute(app, ctx, 'maternityAllowance', async (request) => unwrap(maternityAllowance(request.body as MaternityAllowanceRequest)));
+  defineRoute(app, ctx, 'childcareSubsidy', async (request) => unwrap(childcareSubsidy(request.body as ChildcareSubsidyRequest, today())));
 }

@@ -15,6 +15,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   409: 'ENROLLMENT_EXISTS：该编号已登记',
   413: 'PAYLOAD_TOO_LARGE：请求体超过 64 KiB',
   429: 'RATE_LIMITED：请求过于频繁（见 Retry-After）',
+  503: 'STORE_UNAVAILABLE：数据库暂时无法访问，请按 Retry-After 稍后重试（重复提交同一登记是安全的）',
 };
 
 function responses(spec: RouteSpec): Record<number, unknown> {
@@ -46,7 +47,8 @@ export function defineRoute(app: FastifyInstance, ctx: AppContext, id: RouteId, 
       operationId: id,
       summary: spec.summary,
       tags: [spec.tag],
-      ...(spec.auth ? { security: [{ bearerAuth: [] }] } : {}),
+      // Every operation says how it is authorised: the bearer token, or none (public).
+      security: spec.auth ? [{ bearerAuth: [] }] : [],
       ...(spec.body ? { body: spec.body } : {}),
       ...(spec.querystring ? { querystring: spec.querystring } : {}),
       ...(spec.params ? { params: spec.params } : {}),

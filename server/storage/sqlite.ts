@@ -155,8 +155,11 @@ export function openSqliteStorage(databasePath: string): Storage {
     return scheduled;
   };
 
+  const ping = db.prepare('SELECT 1');
+
   let open = true;
   return {
+    kind: 'sqlite',
     insertEnrollment: (e) =>
       new Promise<InsertOutcome>((resolve, reject) => {
         if (!open) return reject(new Error('storage is closed'));
@@ -176,6 +179,9 @@ export function openSqliteStorage(databasePath: string): Storage {
       // database and empty the WAL.
       if (changes > 0) db.pragma('wal_checkpoint(TRUNCATE)');
       return changes;
+    },
+    ping: async () => {
+      ping.get();
     },
     close: async () => {
       if (!open) return;

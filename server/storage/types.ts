@@ -1,4 +1,5 @@
-// What the API keeps: newborn enrollments, by owner. A second database implements this interface.
+// What the API keeps: newborn enrollments, by owner. SQLite (sqlite.ts, the default) and
+// PostgreSQL (postgres.ts, several instances on one database) implement this interface.
 import { type EnrollmentAnswer } from '../../src/api/contract';
 
 export interface StoredEnrollment {
@@ -14,13 +15,30 @@ export interface StoredEnrollment {
 
 export type InsertOutcome = { created: true; stored: StoredEnrollment } | { created: false; stored: StoredEnrollment };
 
+export type StoreKind = 'sqlite' | 'postgres';
+
 export interface Storage {
-  /** Atomically stores `e` unless its certificate number is taken; then returns the holder. */
+  readonly kind: StoreKind;
+  /** Atomically stores `e` unless its owner already has that certificate number; then returns the owner's holder. */
   insertEnrollment(e: StoredEnrollment): Promise<InsertOutcome>;
   getEnrollment(owner: string, id: string): Promise<StoredEnrollment | null>;
   /** Newest first. */
   listEnrollments(owner: string): Promise<StoredEnrollment[]>;
   /** Deletes every record of `owner`; answers how many. */
   deleteOwner(owner: string): Promise<number>;
+  /** Resolves once the store has answered a trivial query; rejects when it cannot. */
+  ping(): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The store cannot answer now (database down or restarting, connection lost, no free connection
+ * in time) but may shortly: the request is answered 503 with Retry-After, never 500.
+ */
+export class StoreUnavailable extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+  constructor(options?: { cause?: unknown }) {
+    super('the store is unavailable', options);
+    this.name = 'StoreUnavailable';
+  }
 }

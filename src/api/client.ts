@@ -2,6 +2,8 @@
 // out of the app bundle; the transport is injected (Taro.request in the app, fetch in tests/H5).
 import type {
   ChecksAnswer,
+  ChildcareSubsidyAnswer,
+  ChildcareSubsidyRequest,
   DeliveryEstimateAnswer,
   DeliveryEstimateRequest,
   EligibilityAnswer,
@@ -11,6 +13,8 @@ import type {
   ExportAnswer,
   HealthAnswer,
   LoginAnswer,
+  MaternityAllowanceAnswer,
+  MaternityAllowanceRequest,
   NewbornEnrollmentRequest,
   PrenatalQuotaAnswer,
   PrenatalQuotaRequest,
@@ -51,6 +55,8 @@ export interface ApiClient {
   prenatalQuota(body: PrenatalQuotaRequest): Promise<PrenatalQuotaAnswer>;
   deliveryEstimate(body: DeliveryEstimateRequest): Promise<DeliveryEstimateAnswer>;
   eligibility(body: EligibilityRequest): Promise<EligibilityAnswer>;
+  maternityAllowance(body: MaternityAllowanceRequest): Promise<MaternityAllowanceAnswer>;
+  childcareSubsidy(body: ChildcareSubsidyRequest): Promise<ChildcareSubsidyAnswer>;
   login(code: string): Promise<LoginAnswer>;
   /** 201 created or 200 replay of the same data: both resolve with the stored record. */
   createEnrollment(body: NewbornEnrollmentRequest): Promise<EnrollmentAnswer>;
@@ -131,6 +137,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     prenatalQuota: (body) => post('/prenatal-quota', body),
     deliveryEstimate: (body) => post('/delivery-estimate', body),
     eligibility: (body) => post('/eligibility', body),
+    maternityAllowance: (body) => post('/maternity-allowance', body),
+    childcareSubsidy: (body) => post('/childcare-subsidy', body),
     login: (code) => post('/auth/login', { code }),
     createEnrollment: (body) => send({ method: 'POST', path: '/newborn-enrollments', body, retry: 'idempotent-post' }),
     listEnrollments: () => get('/newborn-enrollments'),

@@ -18,13 +18,14 @@ const CONTRACT_CODES: readonly string[] = [
   'ENROLLMENT_EXISTS',
   'RATE_LIMITED',
   'PAYLOAD_TOO_LARGE',
+  'STORE_UNAVAILABLE',
 ];
 
 export class ApiError extends Error {
   readonly status: number;
   readonly code: ApiErrorCode;
   readonly details: ErrorDetail[];
-  /** Seconds to wait, from Retry-After on 429. */
+  /** Seconds to wait, from Retry-After on 429 and 503. */
   readonly retryAfterSeconds: number | null;
 
   constructor(init: { status: number; code: ApiErrorCode; message: string; details?: ErrorDetail[]; retryAfterSeconds?: number | null }) {

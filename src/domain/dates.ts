@@ -38,6 +38,9 @@ export function dayNumber(s: unknown): number {
   return n;
 }
 
+/** The day number of a 'YYYY-MM-DD' the engine built itself (no range check: a due date may fall after 2100). */
+export const dayNumberOf = (iso: IsoDate): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+
 /** 'YYYY-MM-DD' of a day number (any day number, also outside 1900–2100). */
 export function fromDayNumber(n: number): IsoDate {
   const hit = isoOf.get(n);
@@ -97,3 +100,21 @@ export function yearsBefore(d: IsoDate, years: number): IsoDate {
 
 /** The calendar year of a date. */
 export const yearOf = (d: IsoDate): number => Number(d.slice(0, 4));
+
+/** Months since year 0 of a date's (or a 'YYYY-MM''s) month: year × 12 + month − 1. */
+export const monthIndex = (d: IsoDate): number => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1;
+
+/** 'YYYY-MM' of a month index. */
+export const yearMonthOf = (index: number): string => `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/**
+ * The same day of the month `n` months later, or that month's last day when it is shorter
+ * (2026-01-31 + 1 month = 2026-02-28), as dayjs adds months; INVALID_DATE for a bad date or `n`.
+ */
+export function addMonths(d: IsoDate, n: number): IsoDate {
+  if (Number.isNaN(dayNumber(d)) || !Number.isInteger(n)) return INVALID_DATE;
+  const month = monthIndex(d) + n;
+  const year = Math.floor(month / 12);
+  const lastDay = new Date(Date.UTC(year, (month % 12) + 1, 0)).getUTCDate();
+  return `${yearMonthOf(month)}-${String(Math.min(Number(d.slice(8, 10)), lastDay)).padStart(2, '0')}`;
+}

@@ -13,7 +13,7 @@ import {
   type Result,
   type Stage,
 } from './types';
-import { boolField, dateField, fail, insuranceField, invalid, isRecord, Issues, objectField, ok, regionField, regionUnsupported } from './validate';
+import { dateField, fail, fullyFundedField, insuranceField, invalid, isRecord, Issues, ok, regionField, regionUnsupported } from './validate';
 
 export const BENEFIT_IDS: readonly BenefitId[] = [
   'prenatal-quota',
@@ -36,13 +36,23 @@ interface Facts {
   fullyFunded: boolean;
 }
 
-function termsOf(id: Exclude<BenefitId, 'prenatal-quota'>, f: Facts): BenefitTerms {
-  const rule = f.region.benefits[id][f.insurance];
-  if (rule.window && !Number.isNaN(f.deliveryDay)) {
+/**
+ * The terms of a benefit other than the quota for one member: the rule of her insurance, or its
+ * `outside` terms for a delivery day (NaN: not given) outside its window, or its fully funded terms.
+ */
+export function benefitTerms(
+  region: RegionPolicy,
+  id: Exclude<BenefitId, 'prenatal-quota'>,
+  insurance: Insurance,
+  deliveryDay: number,
+  fullyFunded: boolean,
+): BenefitTerms {
+  const rule = region.benefits[id][insurance];
+  if (rule.window && !Number.isNaN(deliveryDay)) {
     const { from, to, outside } = rule.window;
-    if ((from !== null && f.deliveryDay < dayNumber(from)) || (to !== null && f.deliveryDay > dayNumber(to))) return outside;
+    if ((from !== null && deliveryDay < dayNumber(from)) || (to !== null && deliveryDay > dayNumber(to))) return outside;
   }
-  if (rule.whenFullyFunded && f.fullyFunded) return rule.whenFullyFunded;
+  if (rule.whenFullyFunded && fullyFunded) return rule.whenFullyFunded;
   return rule;
 }
 
@@ -52,7 +62,7 @@ function benefit(id: BenefitId, f: Facts): Benefit {
     const q = f.region.prenatalQuota[f.insurance];
     return { id, eligible: q.cap > 0, reason: q.summary + q.next[f.stage], citation: q.citation, draft };
   }
-  const t = termsOf(id, f);
+  const t = benefitTerms(f.region, id, f.insurance, f.deliveryDay, f.fullyFunded);
   return { id, eligible: t.eligible, reason: t.reason + (t.next?.[f.stage] ?? ''), citation: t.citation, draft };
 }
 
@@ -65,9 +75,7 @@ export function eligibility(req: EligibilityRequest, _today: IsoDate): Result<El
   const stage = STAGES.find((s) => s === req.stage) ?? null;
   if (stage === null) issues.add('stage', '阶段应为备孕（planning）、怀孕中（pregnant）或已分娩（postpartum）之一');
   const deliveryDay = dateField(issues, req.deliveryDate, 'deliveryDate', '预产期或分娩日期', false);
-  const employer = objectField(issues, req.employer, 'employer', '单位信息', false);
-  // No employer means not a fully funded unit (rules.md §5).
-  const fullyFunded = employer ? boolField(issues, employer.fullyFunded, 'employer.fullyFunded', '单位是否为财政全额拨款单位', null) : false;
+  const fullyFunded = fullyFundedField(issues, req.employer);
   if (issues.any || code === null || insurance === null || stage === null) return fail(issues.error());
   const region = resolveRegion(code);
   if (!region) return fail(regionUnsupported());

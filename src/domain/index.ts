@@ -3,6 +3,7 @@ export * from './types';
 export {
   addDays,
   addDaysIso,
+  addMonths,
   dayNumber,
   daysBetween,
   firstOfNextMonth,
@@ -16,6 +17,7 @@ export {
 } from './dates';
 export { formatChineseDate, formatChineseMonth, formatYuan } from './format';
 export {
+  AFTER_BIRTH_STATUS_NAMES,
   BENEFIT_NAMES,
   CHECK_STATUS_HINTS,
   CHECK_STATUS_NAMES,
@@ -27,6 +29,8 @@ export {
   insuranceChoices,
   insuranceExplanation,
   insuranceName,
+  LEAVE_LINE_NAMES,
+  PAYEE_NAMES,
   pregnancyStageName,
   SERVICE_TIER_NAMES,
   STAGE_NAMES,
@@ -34,7 +38,20 @@ export {
   type InsuranceKind,
 } from './names';
 export { documentOf, POLICY_DOCUMENTS, POLICY_VERSION, type PolicyDocument, type PolicyDocumentStatus } from './policy-documents';
-export { REGION_POLICIES, type BenefitRule, type DraftBanner, type BenefitTerms, type FullDeliveryRule, type LineCitations, type NewbornPolicy, type QuotaRule, type RegionPolicy } from './policy';
+export {
+  REGION_POLICIES,
+  type BenefitRule,
+  type BenefitTerms,
+  type DraftBanner,
+  type ExtendedLeaveRule,
+  type FullDeliveryRule,
+  type LineCitations,
+  type MaternityPolicy,
+  type NewbornPolicy,
+  type PostpartumCheckPolicy,
+  type QuotaRule,
+  type RegionPolicy,
+} from './policy';
 export { isDraftRegion, listRegions, regionName, regionPolicy, resolveRegion } from './regions';
 export {
   claimReasonText,
@@ -68,8 +85,22 @@ export {
 export { CHECK_ITEMS_CITATION, CHECK_ITEMS_SOURCE, checkCatalog, CHECKS, checkStatus, OPTIONAL_ITEMS, pregnancyTimeline } from './checks';
 export { MAX_CLAIM_ID, MAX_CLAIMS, prenatalQuota } from './prenatal-quota';
 export { BUCKETS, deliveryEstimate, selfShare } from './delivery-estimate';
-export { BENEFIT_IDS, eligibility } from './eligibility';
+export { BENEFIT_IDS, benefitTerms, eligibility } from './eligibility';
 export { currentPackages, MAX_CHILD_AGE_DAYS, MAX_PREGNANCY_WEEKS, SERVICE_PACKAGES, SERVICE_PACKAGES_CITATION, servicePackages } from './service-packages';
 export { maskResidentId, residentIdCheckChar, validateCertificateNo, validateHanName, validateResidentId } from './validators';
 export { birthDateIssue, enrollmentFields, FILING_BRING, MAX_CHILD_AGE_YEARS, NEWBORN_WINDOW_DAYS, newbornTerms, validateNewbornEnrollment } from './newborn';
 export { INSURANCES, MAX_FEN } from './validate';
+export {
+  ALLOWANCE_DAYS_PER_MONTH,
+  allowanceFor,
+  AMOUNT_CITATION,
+  extendedLeaveDays,
+  MATERNITY_LEAVE,
+  maternityAllowance,
+  MAX_BABIES,
+  MAX_CHILD_ORDER,
+  MAX_LOSS_WEEKS,
+  NEEDS_WAGE_NOTICE,
+} from './maternity-allowance';
+export { CHILDCARE_SUBSIDY, childcareSubsidy, subsidyMonths } from './childcare-subsidy';
+export { AFTER_BIRTH_TASK_IDS, afterBirthPlan, HUKOU_MONTHS, POSTPARTUM_CHECK_DAYS } from './after-birth';

@@ -2,12 +2,15 @@
 import { dayNumber } from './dates';
 import { TERM_DAYS } from './dating';
 import {
+  type AfterBirthTaskStatus,
+  type AllowancePayee,
   type BenefitId,
   type CheckStatus,
   type ClaimReason,
   type DeliveryRule,
   type Insurance,
   type IsoDate,
+  type LeaveLineId,
   type LifeStage,
   type ServiceTier,
   type Trimester,
@@ -95,6 +98,26 @@ export const weeksLabel = (weeks: { from: number; to: number }): string =>
 export const SERVICE_TIER_NAMES: Readonly<Record<ServiceTier, string>> = {
   basic: '基础服务',
   upgrade: '升级服务（可能收费）',
+};
+
+/** The leave lines of the maternity allowance (NAT-619 七), as she reads them. */
+export const LEAVE_LINE_NAMES: Readonly<Record<LeaveLineId, string>> = {
+  base: '产假',
+  difficult: '难产增加',
+  multiple: '多胞胎增加',
+  'loss-early': '产假（怀孕未满16周终止）',
+  'loss-late': '产假（怀孕满16周后终止）',
+};
+
+export const PAYEE_NAMES: Readonly<Record<AllowancePayee, string>> = {
+  mother: '直接发给您本人',
+  employer: '发给您的单位',
+};
+
+export const AFTER_BIRTH_STATUS_NAMES: Readonly<Record<AfterBirthTaskStatus, string>> = {
+  done: '已完成',
+  due: '待办',
+  overdue: '已过期限',
 };
 
 /** 孕早期 / 孕中期 / 孕晚期, or 已足月 from 259 days (rules.md §2): never 早产 for her condition. */

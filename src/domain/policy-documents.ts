@@ -15,7 +15,7 @@ export interface PolicyDocument {
 }
 
 /** Bumped whenever a rule, amount, date or citation of the policy data changes (GET /health). */
-export const POLICY_VERSION = '2026.01.1';
+export const POLICY_VERSION = '2026.02.1';
 
 export const POLICY_DOCUMENTS: readonly PolicyDocument[] = [
   {

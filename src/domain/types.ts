@@ -292,3 +292,128 @@ export interface NewbornTerms extends EnrollmentFields {
   citations: string[];
   filing: { where: string[]; bring: string[] };
 }
+
+// ---- /maternity-allowance (rules.md §8) -------------------------------------------------------
+
+/** How the pregnancy ended: a birth, or a pregnancy that ended without one (api.md, After the birth). */
+export type PregnancyEvent =
+  | { kind: 'birth'; date: IsoDate; babies?: number | null; difficult?: boolean | null; childOrder?: number | null }
+  | { kind: 'loss'; date: IsoDate; weeks: number };
+
+export interface MaternityAllowanceRequest {
+  region: string;
+  insurance: Insurance;
+  employer?: { fullyFunded: boolean } | null;
+  event: PregnancyEvent;
+  /** 用人单位上年度职工月平均工资, fen. */
+  employerAverageMonthlyWage?: Fen | null;
+}
+
+export type LeaveLineId = 'base' | 'difficult' | 'multiple' | 'loss-early' | 'loss-late';
+
+export interface LeaveLine {
+  id: LeaveLineId;
+  days: number;
+  citation: Citation;
+}
+
+export type AllowancePayee = 'employer' | 'mother';
+
+/** The province's extra maternity leave for a birth; `days` null: not known from these texts. */
+export interface ExtendedLeave {
+  days: number | null;
+  citation: Citation;
+  /** Always null: the texts do not say whether the fund pays those days. */
+  paidByFund: null;
+  amountIfPaid: Fen | null;
+}
+
+export interface MaternityAllowanceAnswer {
+  eligible: boolean;
+  reason: string;
+  citation: Citation;
+  draft: boolean;
+  leave: { days: number; lines: LeaveLine[] };
+  dailyRate: Fen | null;
+  amount: Fen | null;
+  amountCitation: Citation;
+  /** null for a loss. */
+  extended: ExtendedLeave | null;
+  payee: AllowancePayee | null;
+  needs: 'wage'[];
+  notices: string[];
+}
+
+// ---- /childcare-subsidy (rules.md §9) ---------------------------------------------------------
+
+export type YearMonth = string; // 'YYYY-MM'
+
+export interface ChildcareSubsidyRequest {
+  /** The birth date, or the expected date (then the answer is a forecast). */
+  birthDate: IsoDate;
+  today?: IsoDate | null;
+}
+
+export interface SubsidyYear {
+  year: number;
+  months: number;
+  amount: Fen;
+}
+
+export interface ChildcareSubsidyAnswer {
+  eligible: boolean;
+  /** birthDate is after today: a forecast from the expected date. */
+  expected: boolean;
+  perYear: Fen;
+  months: number;
+  total: Fen;
+  from: YearMonth | null;
+  to: YearMonth | null;
+  byYear: SubsidyYear[];
+  citation: Citation;
+  notices: string[];
+}
+
+// ---- After the birth: the dated list (rules.md §10, no endpoint) ------------------------------
+
+export type AfterBirthTaskId = 'birth-certificate' | 'hukou' | 'postpartum-check' | 'newborn-enrollment' | 'childcare-subsidy' | 'maternity-allowance';
+export type AfterBirthTaskStatus = 'done' | 'due' | 'overdue';
+
+export interface AfterBirthRequest {
+  region: string;
+  insurance: Insurance;
+  employer?: { fullyFunded: boolean } | null;
+  /** The birth or the loss (other fields of a PregnancyEvent are ignored here). */
+  event: { kind: 'birth' | 'loss'; date: IsoDate };
+  /** Tasks she has ticked done (kept on the phone). */
+  done?: readonly AfterBirthTaskId[] | null;
+}
+
+export interface AfterBirthTask {
+  id: AfterBirthTaskId;
+  title: string;
+  /** The last day (inclusive); null where no date applies. */
+  due: IsoDate | null;
+  /** When, in words ("出生后1个月内", "出院前"). */
+  when: string;
+  status: AfterBirthTaskStatus;
+  /** due − today in days (negative once past due); null without a due date. */
+  daysLeft: number | null;
+  /** The task that must come first (the 户口 before the subsidy), or null. */
+  after: AfterBirthTaskId | null;
+  what: string;
+  where: string[];
+  bring: string[];
+  /** What to do now once past due (null where nothing can be late). */
+  whenLate: string | null;
+  citation: Citation;
+}
+
+export interface AfterBirthPlan {
+  kind: 'birth' | 'loss';
+  /** In the order they come due. */
+  tasks: AfterBirthTask[];
+  /** The first task not done, or null. */
+  nextTaskId: AfterBirthTaskId | null;
+  notices: string[];
+}

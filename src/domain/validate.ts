@@ -121,3 +121,9 @@ export function objectField(issues: Issues, value: unknown, path: string, label:
   issues.add(path, isAbsent(value) ? `请填写${label}` : `${label}的格式不对`);
   return null;
 }
+
+/** `employer` (optional; no employer means not a fully funded unit, rules.md §5): whether it is fully funded. */
+export function fullyFundedField(issues: Issues, value: unknown): boolean {
+  const employer = objectField(issues, value, 'employer', '单位信息', false);
+  return employer ? boolField(issues, employer.fullyFunded, 'employer.fullyFunded', '单位是否为财政全额拨款单位', null) : false;
+}

@@ -1,7 +1,7 @@
 // Pages that need a profile: without one (first run, or data reset/deleted) go to onboarding.
 import { useEffect } from 'react';
-import Taro from '@tarojs/taro';
 import { useAppStore, type Profile } from '@/stores';
+import { restartAt } from '@/utils/navigation';
 
 export const ONBOARDING_URL = '/pages/onboarding/index';
 
@@ -11,13 +11,11 @@ let redirecting = false;
 export function goToOnboarding(): void {
   if (redirecting) return;
   redirecting = true;
-  Promise.resolve(Taro.reLaunch({ url: ONBOARDING_URL }))
-    .catch(() => undefined)
-    .finally(() => {
-      setTimeout(() => {
-        redirecting = false;
-      }, 500);
-    });
+  void restartAt(ONBOARDING_URL).finally(() => {
+    setTimeout(() => {
+      redirecting = false;
+    }, 500);
+  });
 }
 
 export function useRequireProfile(): Profile | null {

@@ -116,7 +116,14 @@ export function computeEligibility(req: EligibilityRequest, today: IsoDate, onIn
 }
 
 export function fetchServicePackages(query: ServicePackagesQuery, onInstant?: OnInstant<ServicePackagesAnswer>) {
-  const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== null));
+  // Field by field: Object.fromEntries is missing on iOS 12, the oldest phone the weapp supports.
+  const { stage, weeks, childAgeDays, daysSince } = query;
+  const params = {
+    ...(stage != null ? { stage } : {}),
+    ...(weeks != null ? { weeks } : {}),
+    ...(childAgeDays != null ? { childAgeDays } : {}),
+    ...(daysSince != null ? { daysSince } : {}),
+  };
   return engineThenServer(servicePackages(query), async () => (await api().servicePackages(params)) as ServicePackagesAnswer, onInstant);
 }
 

@@ -34,6 +34,12 @@ export function checkEvents(timeline: Pick<TimelineAnswer, 'lmp' | 'checks'>, ca
   });
 }
 
+/**
+ * The reminder: 09:00 the day before (15 hours before the event's midnight), in the .ics file and
+ * in WeChat's addPhoneCalendar, where an all-day event's alarm otherwise rings at midnight.
+ */
+export const REMINDER_BEFORE_SECONDS = 15 * 3600;
+
 const compact = (iso: string) => iso.replace(/-/g, '');
 
 function nextDay(iso: string): string {
@@ -106,7 +112,7 @@ export function buildIcs(events: CheckEvent[], at: Date): string {
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       `DESCRIPTION:${escapeText(e.title)}`,
-      'TRIGGER:-PT15H',
+      `TRIGGER:-PT${REMINDER_BEFORE_SECONDS / 3600}H`,
       'END:VALARM',
       'END:VEVENT',
     );
@@ -128,7 +134,14 @@ export const shanghaiMidnight = (iso: string): number => Math.floor(Date.parse(`
 /** WeChat: one all-day event (call from a tap). Resolves to a message for her. */
 export async function addToPhoneCalendar(e: CheckEvent): Promise<{ ok: boolean; message: string }> {
   try {
-    await Taro.addPhoneCalendar({ title: e.title, startTime: shanghaiMidnight(e.date), allDay: true, description: e.description, alarm: true });
+    await Taro.addPhoneCalendar({
+      title: e.title,
+      startTime: shanghaiMidnight(e.date),
+      allDay: true,
+      description: e.description,
+      alarm: true,
+      alarmOffset: REMINDER_BEFORE_SECONDS,
+    });
     return { ok: true, message: '已加入手机日历' };
   } catch (err) {
     const msg = typeof err === 'object' && err !== null && 'errMsg' in err ? String((err as { errMsg: unknown }).errMsg) : '';

@@ -4,9 +4,11 @@ import { type TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import fc from 'fast-check';
 import {
+  ChildcareSubsidyRequest,
   DeliveryEstimateRequest,
   EligibilityRequest,
   LoginRequest,
+  MaternityAllowanceRequest,
   NewbornEnrollmentRequest,
   PrenatalQuotaRequest,
   ServicePackagesQuery,
@@ -14,7 +16,9 @@ import {
   explain,
 } from '../../src/api/contract';
 import {
+  aChildcareSubsidyRequest,
   aDeliveryEstimateRequest,
+  aMaternityAllowanceRequest,
   aPrenatalQuotaRequest,
   aTimelineRequest,
   anEligibilityRequest,
@@ -29,6 +33,9 @@ const bodies: [string, TSchema, unknown][] = [
   ['eligibility', EligibilityRequest, anEligibilityRequest()],
   ['enrollment', NewbornEnrollmentRequest, anEnrollment()],
   ['login', LoginRequest, { code: 'dev:alice' }],
+  ['maternity allowance', MaternityAllowanceRequest, aMaternityAllowanceRequest()],
+  ['maternity allowance, a loss', MaternityAllowanceRequest, { region: '330300', insurance: 'employee', event: { kind: 'loss', date: '2026-03-01', weeks: 16 } }],
+  ['childcare subsidy', ChildcareSubsidyRequest, aChildcareSubsidyRequest()],
   ['service packages', ServicePackagesQuery, { stage: 'pregnant', weeks: '12', other: 'x' }],
 ];
 
@@ -59,7 +66,7 @@ const replacement: fc.Arbitrary<Json> = fc.oneof(
   fc.boolean(),
   fc.integer({ min: -5, max: 50 }),
   fc.constantFrom(1.5, -1, 10_000_000_001, 1e3, 0, 3, 5, 6, 100, 101),
-  fc.constantFrom('', 'lmp', 'edd', 'ivf', 'employee', 'none', '2026-02-30', '2026-03-01', '430400', 'R430123456', 'M', 'x'.repeat(201)),
+  fc.constantFrom('', 'lmp', 'edd', 'ivf', 'birth', 'loss', 'employee', 'none', '2026-02-30', '2026-03-01', '430400', 'R430123456', 'M', 'x'.repeat(201)),
   fc.string({ maxLength: 5 }),
   fc.constant([] as Json[]),
   fc.constant({} as Json),

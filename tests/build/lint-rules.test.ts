@@ -67,6 +67,12 @@ const cases: Case[] = [
   { name: 'a store in the server', filePath: 'server/probe.ts', code: "import { useAppStore } from '../src/stores';\nexport const store = useAppStore;\n" },
   { name: 'the engine in the server', filePath: 'server/probe.ts', code: "import { prenatalQuota } from '../src/domain';\nexport const quota = prenatalQuota;\n" },
   { name: 'the mocks in a page', filePath: 'src/pages/index/probe.ts', code: "import { server } from '../../../mock/node';\nexport const mocks = server;\n" },
+  { name: 'Object.fromEntries in a page (iOS 12)', filePath: 'src/pages/me/probe.ts', code: 'export const none = Object.fromEntries([]);\n' },
+  { name: '.at() in the engine (iOS 12)', filePath: 'src/domain/probe.ts', code: 'export const first = (xs: number[]) => xs.at(0);\n' },
+  { name: 'structuredClone in a hook (iOS 12)', filePath: 'src/hooks/probe.ts', code: 'export const copy = (x: object) => structuredClone(x);\n' },
+  { name: 'Object.hasOwn in the contract (the server’s)', filePath: 'src/api/contract/probe.ts', code: "export const has = (o: object) => Object.hasOwn(o, 'a');\n" },
+  { name: 'Taro.navigateTo in a component', filePath: 'src/components/probe.ts', code: "import Taro from '@tarojs/taro';\nexport const go = () => Taro.navigateTo({ url: '/x' });\n" },
+  { name: 'Taro.switchTab in the navigation module', filePath: 'src/utils/navigation.ts', code: "import Taro from '@tarojs/taro';\nexport const go = () => Taro.switchTab({ url: '/x' });\n" },
   { name: 'Taro’s Button in a page', filePath: 'src/subpackages/check/probe.tsx', code: "import { Button } from '@tarojs/components';\nexport const button = Button;\n" },
   { name: 'Taro’s View in a page', filePath: 'src/subpackages/check/probe.tsx', code: "import { View } from '@tarojs/components';\nexport const view = View;\n" },
   { name: 'Taro’s Button in the app’s Button', filePath: 'src/components/Button/index.tsx', code: "import { Button } from '@tarojs/components';\nexport const button = Button;\n" },
@@ -91,6 +97,10 @@ test.each([
   ['a store in the engine', 'import-x/no-restricted-paths'],
   ['a store in the server', 'import-x/no-restricted-paths'],
   ['the mocks in a page', 'import-x/no-restricted-paths'],
+  ['Object.fromEntries in a page (iOS 12)', 'no-restricted-properties'],
+  ['.at() in the engine (iOS 12)', 'no-restricted-syntax'],
+  ['structuredClone in a hook (iOS 12)', 'no-restricted-globals'],
+  ['Taro.navigateTo in a component', 'no-restricted-properties'],
   ['Taro’s Button in a page', 'no-restricted-imports'],
 ])('refused: %s (%s)', (name, rule) => {
   expect(results[name]).toEqual([rule]);
@@ -104,6 +114,8 @@ test.each([
   'the contract’s types in a page',
   'the API client in services',
   'the engine in the server',
+  'Object.hasOwn in the contract (the server’s)',
+  'Taro.switchTab in the navigation module',
   'Taro’s View in a page',
   'Taro’s Button in the app’s Button',
 ])('allowed: %s', (name) => {

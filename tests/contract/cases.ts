@@ -7,12 +7,15 @@ import { ROUTES, type RouteId, type EnrollmentAnswer } from '../../src/api/contr
 import {
   GUARDIAN_ID,
   GUARDIAN_ID_X,
+  aChildcareSubsidyRequest,
   aDeliveryEstimateRequest,
+  aMaternityAllowanceRequest,
   aPrenatalQuotaRequest,
   aTimelineRequest,
   anEligibilityRequest,
   anEnrollment,
 } from '../../mock/fixtures';
+import { CERTIFICATES_PER_ACCOUNT } from '../support/test-store';
 import { expectError, type Api, type Reply } from './harness';
 
 export type Case = [name: string, run: (api: Api, ns: string) => Promise<void>];
@@ -80,6 +83,43 @@ export const CASES: Case[] = [
     const res = await post(api, '/eligibility', anEligibilityRequest());
     expectOk(res, 'eligibility');
     expect((res.json as { benefits: { id: string }[] }).benefits).toHaveLength(8);
+  }],
+  ['POST /maternity-allowance (api.md example)', async (api) => {
+    const res = await post(api, '/maternity-allowance', aMaternityAllowanceRequest());
+    expectOk(res, 'maternityAllowance');
+    expect(res.json).toMatchObject({
+      eligible: true, citation: 'HN-WJ-2025-12 四(三)2', draft: false, leave: { days: 98, lines: [{ id: 'base', days: 98, citation: 'NAT-619 七' }] },
+      dailyRate: 20000, amount: 1960000, amountCitation: 'SIL-2010 五十六',
+      extended: { days: 60, citation: 'HN-RKJS-2021', paidByFund: null, amountIfPaid: 1200000 }, payee: 'mother', needs: [],
+    });
+  }],
+  ['POST /maternity-allowance: a loss, no wage, Jilin, Wenzhou; 400 on the other variant; 404 after 400', async (api) => {
+    const loss = { ...aMaternityAllowanceRequest(), event: { kind: 'loss', date: '2027-04-23', weeks: 15 }, employerAverageMonthlyWage: null };
+    const early = await post(api, '/maternity-allowance', loss);
+    expectOk(early, 'maternityAllowance');
+    expect(early.json).toMatchObject({ leave: { days: 15, lines: [{ id: 'loss-early' }] }, extended: null, amount: null, needs: ['wage'] });
+    expect((await post(api, '/maternity-allowance', aMaternityAllowanceRequest({ region: '220281', employer: { fullyFunded: true } }))).json).toMatchObject({ eligible: false, payee: null, amount: null, extended: { days: null, citation: null } });
+    expect((await post(api, '/maternity-allowance', aMaternityAllowanceRequest({ region: '330300', event: { childOrder: 3 } }))).json).toMatchObject({ draft: true, payee: 'mother', extended: { days: 90, amountIfPaid: 1800000 } });
+    expectError(await post(api, '/maternity-allowance', { ...loss, event: { ...loss.event, babies: 1 } }), 400, 'VALIDATION_FAILED', 'event.babies');
+    expectError(await post(api, '/maternity-allowance', aMaternityAllowanceRequest({ event: { weeks: 20 } as never })), 400, 'VALIDATION_FAILED', 'event.weeks');
+    expectError(await post(api, '/maternity-allowance', aMaternityAllowanceRequest({ event: { babies: 6 } })), 400, 'VALIDATION_FAILED', 'event.babies');
+    expectError(await post(api, '/maternity-allowance', aMaternityAllowanceRequest({ employerAverageMonthlyWage: 0.5 })), 400, 'VALIDATION_FAILED', 'employerAverageMonthlyWage');
+    expectError(await post(api, '/maternity-allowance', aMaternityAllowanceRequest({ region: '110000' })), 404, 'REGION_UNSUPPORTED');
+    expectError(await post(api, '/maternity-allowance', aMaternityAllowanceRequest({ region: '110000', event: { childOrder: 11 } })), 400, 'VALIDATION_FAILED', 'event.childOrder');
+  }],
+  ['POST /childcare-subsidy (api.md example), a forecast, not eligible', async (api) => {
+    const res = await post(api, '/childcare-subsidy', aChildcareSubsidyRequest());
+    expectOk(res, 'childcareSubsidy');
+    expect(res.json).toMatchObject({
+      eligible: true, expected: false, perYear: 360000, months: 36, total: 1080000, from: '2026-05', to: '2029-04', citation: 'GOV-2025-YEBT',
+      byYear: [{ year: 2026, months: 8, amount: 240000 }, { year: 2027, months: 12, amount: 360000 }, { year: 2028, months: 12, amount: 360000 }, { year: 2029, months: 4, amount: 120000 }],
+    });
+    // Without today: the fixed clock's Shanghai day, 2026-03-20.
+    expect((await post(api, '/childcare-subsidy', { birthDate: '2026-03-21' })).json).toMatchObject({ expected: true, months: 36 });
+    expect((await post(api, '/childcare-subsidy', { birthDate: '2026-03-20', today: null })).json).toMatchObject({ expected: false });
+    expect((await post(api, '/childcare-subsidy', { birthDate: '2022-01-31' })).json).toMatchObject({ eligible: false, months: 0, from: null, to: null, byYear: [] });
+    expectError(await post(api, '/childcare-subsidy', { birthDate: '2026-02-29' }), 400, 'VALIDATION_FAILED', 'birthDate');
+    expectError(await post(api, '/childcare-subsidy', { ...aChildcareSubsidyRequest(), region: '430400' }), 400, 'VALIDATION_FAILED', 'region');
   }],
   ['400: unknown field, null optional fields accepted', async (api) => {
     expectError(await post(api, '/eligibility', { ...anEligibilityRequest(), typo: 1 }), 400, 'VALIDATION_FAILED', 'typo');
@@ -150,7 +190,8 @@ export const CASES: Case[] = [
     expectOk(replay, 'createEnrollment', 200);
     expect(replay.json).toEqual(record);
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: { ...body, sex: 'M' }, token: alice }), 409, 'ENROLLMENT_EXISTS');
-    expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body, token: bob }), 409, 'ENROLLMENT_EXISTS');
+    if (CERTIFICATES_PER_ACCOUNT) expect((await api.call('POST', '/api/v1/newborn-enrollments', { body, token: bob })).status).toBe(201);
+    else expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body, token: bob }), 409, 'ENROLLMENT_EXISTS');
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: { ...body, region: '110000' }, token: bob }), 404, 'REGION_UNSUPPORTED');
     expectError(await api.call('GET', `/api/v1/newborn-enrollments/${record.id}`, { token: bob }), 404, 'NOT_FOUND');
     expectError(await api.call('GET', `/api/v1/newborn-enrollments/${encodeURIComponent('👶'.repeat(200))}`, { token: bob }), 404, 'NOT_FOUND');
@@ -187,5 +228,15 @@ export const CASES: Case[] = [
     expectError(await api.call('GET', `/api/v1/newborn-enrollments/${a.id}`, { token: alice }), 404, 'NOT_FOUND');
     expect((await api.call('GET', '/api/v1/me/export', { token: alice })).json).toMatchObject({ enrollments: [] });
     expectOk(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 1) }), token: alice }), 'createEnrollment');
+  }],
+  ['body-less GET and DELETE with content-type json, as wx.request sends them', async (api, ns) => {
+    const wechat = { 'content-type': 'application/json' };
+    const alice = await api.login(`${ns}_wx`);
+    expectOk(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 3) }), token: alice }), 'createEnrollment');
+    expectOk(await api.call('GET', '/api/v1/checks', { headers: wechat }), 'checks');
+    expectOk(await api.call('GET', '/api/v1/newborn-enrollments', { token: alice, headers: wechat }), 'listEnrollments');
+    const deleted = await api.call('DELETE', '/api/v1/me', { token: alice, headers: wechat });
+    expect({ status: deleted.status, text: deleted.text }).toEqual({ status: 204, text: '' });
+    expect((await api.call('GET', '/api/v1/newborn-enrollments', { token: alice, headers: wechat })).json).toEqual({ enrollments: [] });
   }],
 ];

@@ -1,21 +1,28 @@
 // A 201 means durable: kill -9 the server right after the answer, start it again on the same
-// file, and the record is there. Also: the token secret generated once (0600) survives restarts,
-// and SIGTERM shuts down cleanly.
+// database, and the record is there. Also: SIGTERM shuts down cleanly, and on SQLite the token
+// secret generated once (0600) survives restarts (PostgreSQL's instances share TOKEN_SECRET).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { anEnrollment } from '../../mock/fixtures';
+import { STORE_UNDER_TEST, createTestDatabase, type TestDatabase } from '../support/test-store';
 import { apiAt } from './harness';
 import { startServer } from './process';
 
 let dir: string;
+let db: TestDatabase | null = null;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-durable-'));
 });
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  await db?.drop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
-test('an answered enrollment survives SIGKILL', async () => {
-  const env = { DATABASE_PATH: path.join(dir, 'nested', 'yunbao.sqlite') };
+test(`an answered enrollment survives SIGKILL (${STORE_UNDER_TEST})`, async () => {
+  // SQLite in a folder that does not exist yet: the server creates it.
+  db = STORE_UNDER_TEST === 'postgres' ? await createTestDatabase() : null;
+  const env = db ? db.env : { DATABASE_PATH: path.join(dir, 'nested', 'yunbao.sqlite') };
   const first = await startServer(env);
   let token: string;
   let id: string;
@@ -30,13 +37,12 @@ test('an answered enrollment survives SIGKILL', async () => {
   }
   expect(await first.exited).toMatchObject({ signal: 'SIGKILL' });
 
-  const secretFile = path.join(dir, 'nested', 'token-secret');
-  expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+  if (STORE_UNDER_TEST === 'sqlite') expect(fs.statSync(path.join(dir, 'nested', 'token-secret')).mode & 0o777).toBe(0o600);
 
   const second = await startServer(env);
   try {
     const api = apiAt(second.base);
-    // The same generated secret: the token of the first run is still valid.
+    // The same secret (generated on SQLite, shared on PostgreSQL): the token of the first run is still valid.
     const list = await api.call('GET', '/api/v1/newborn-enrollments', { token });
     expect(list.status).toBe(200);
     expect((list.json as { enrollments: { id: string }[] }).enrollments.map((e) => e.id)).toEqual([id]);

@@ -4,6 +4,7 @@ import http from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type FastifyInstance } from 'fastify';
 import { buildApp } from '../../server/app';
+import { createTestDatabase, type TestDatabase } from '../support/test-store';
 import { apiAt, expectError } from './harness';
 
 let wechat: http.Server;
@@ -11,6 +12,7 @@ let wechatBase: string;
 const seen: URLSearchParams[] = [];
 let app: FastifyInstance;
 let base: string;
+let db: TestDatabase;
 
 beforeAll(async () => {
   wechat = http.createServer((req, res) => {
@@ -27,8 +29,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => wechat.listen(0, '127.0.0.1', resolve));
   wechatBase = `http://127.0.0.1:${(wechat.address() as AddressInfo).port}`;
+  db = await createTestDatabase();
   app = await buildApp({
-    databasePath: ':memory:',
+    ...db.options,
     tokenSecret: 'contract-secret-0123456789',
     rateLimitPerMinute: 0,
     logger: false,
@@ -38,6 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await app.close();
+  await db.drop();
   await new Promise((resolve) => wechat.close(resolve));
 });
 

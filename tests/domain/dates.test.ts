@@ -1,7 +1,9 @@
 // dates.ts, format.ts and names.ts: strict dates, day arithmetic, Shanghai's today, display formats.
+import dayjs from 'dayjs';
 import {
   addDays,
   addDaysIso,
+  addMonths,
   childAgeDays,
   dayNumber,
   daysBetween,
@@ -198,5 +200,32 @@ describe('names', () => {
     ['2026-02-30', '2026-03-15', null],
   ])('childAgeDays(%s, %s) = %p', (birth, today, age) => {
     expect(childAgeDays(birth, today)).toBe(age);
+  });
+});
+
+describe('addMonths: the same day n months later, the month-end when that month is shorter (as dayjs)', () => {
+  test.each<[string, number, string]>([
+    ['2026-03-15', 1, '2026-04-15'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-12-31', 1, '2027-01-31'],
+    ['2026-12-15', 13, '2028-01-15'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2100-12-31', 1, '2101-01-31'],
+  ])('%s + %i months = %s', (d, n, expected) => {
+    expect(addMonths(d, n)).toBe(expected);
+  });
+
+  test('agrees with dayjs on every day of 2023–2024 for −13 … 13 months', () => {
+    for (let day = dayNumber('2023-01-01'); day <= dayNumber('2024-12-31'); day++) {
+      const d = fromDayNumber(day);
+      for (let n = -13; n <= 13; n++) expect([d, n, addMonths(d, n)]).toEqual([d, n, dayjs(d).add(n, 'month').format('YYYY-MM-DD')]);
+    }
+  });
+
+  test('not a date or not a whole number of months: INVALID_DATE', () => {
+    expect(addMonths('2026-02-30', 1)).toBe(INVALID_DATE);
+    expect(addMonths('2026-01-31', 1.5)).toBe(INVALID_DATE);
   });
 });

@@ -103,6 +103,7 @@ describe('invariants of the policy data (every region, present and future)', () 
     }
     for (const rule of r.delivery.rules) citations.push(...Object.values(rule.citations));
     citations.push(r.newborn.citation, ...r.newborn.citations);
+    citations.push(r.maternity.extendedLeave.known ? r.maternity.extendedLeave.citation : null, r.postpartumCheck.citation);
   }
 
   test('every citation names a known document and an article (or the document alone for a reference)', () => {
@@ -126,6 +127,13 @@ describe('invariants of the policy data (every region, present and future)', () 
         expect(rule.insurances).not.toContain('none');
       }
       expect(r.status === 'draft').toBe(r.draftNotice !== null);
+      const leave = r.maternity.extendedLeave;
+      if (leave.known) {
+        expect(leave.daysByChildOrder.length).toBeGreaterThan(0);
+        for (const d of leave.daysByChildOrder) expect(Number.isInteger(d) && d > 0).toBe(true);
+      } else expect(leave.notice).toMatch(/。$/);
+      for (const sentence of [r.maternity.application, ...r.maternity.notices]) expect(sentence).toMatch(/。$/);
+      expect(r.postpartumCheck.service === null).toBe(r.postpartumCheck.citation === null);
     }
   });
 

@@ -10,10 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Value } from '@sinclair/typebox/value';
-import { EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
-import { checkDigit, maskId } from '../fuzz/support/oracle';
-import { call, enrollmentBody, login, startServer, stop, type Server } from './support';
+import { type EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
+import { checkDigit } from '../fuzz/support/oracle';
+import { call, checkAfterCrash, enrollmentBody, login, matches, retryUnacknowledged, startServer, stop, type Body, type Server } from './support';
 
 const CRASHES = Number(process.env.FAULTS_CRASHES ?? 5);
 const PER_ROUND = 200;
@@ -27,29 +26,6 @@ afterAll(async () => {
   if (server) await stop(server);
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-type Body = ReturnType<typeof enrollmentBody>;
-
-/** The record as the API answers it for `body` (masked ID, defaults). */
-function matches(record: EnrollmentAnswer, body: Body, rawId: boolean): boolean {
-  const g = record.guardian;
-  return (
-    Value.Check(EnrollmentAnswer, record) &&
-    record.status === 'submitted' &&
-    record.certificateNo === body.certificateNo &&
-    record.babyName === body.babyName &&
-    record.sex === body.sex &&
-    record.birthDate === body.birthDate &&
-    record.region === body.region &&
-    g.name === body.guardian.name &&
-    g.relation === body.guardian.relation &&
-    g.insuredInRegion === body.guardian.insuredInRegion &&
-    g.idNo === (rawId ? body.guardian.idNo : maskId(body.guardian.idNo)) &&
-    !Number.isNaN(Date.parse(record.createdAt)) &&
-    typeof record.id === 'string' &&
-    record.id !== ''
-  );
-}
 
 test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing acknowledged is lost, nothing is doubled`, async () => {
   const env = { DATABASE_PATH: path.join(dir, 'data', 'yunbao.sqlite'), TOKEN_SECRET: 'crash-test-secret-0123456789abcdef' };
@@ -110,37 +86,14 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     const afterCrash = await call(server.base, 'GET', '/api/v1/newborn-enrollments', { token });
     expect(afterCrash.status).toBe(200);
     const present = afterCrash.json<EnrollmentListAnswer>().enrollments;
-    const byCert = new Map<string, EnrollmentAnswer[]>();
-    for (const r of present) byCert.set(r.certificateNo, [...(byCert.get(r.certificateNo) ?? []), r]);
-    const bodyOf = new Map(bodies.map((b) => [b.certificateNo, b]));
-    // Every acknowledged enrollment exactly once; every present record whole and as sent.
-    for (const cert of acked) expect(byCert.get(cert)?.length).toBe(1);
-    for (const r of present) {
-      const body = bodyOf.get(r.certificateNo);
-      if (!body || !matches(r, body, false)) throw new Error(`half-written or foreign record after the crash: ${JSON.stringify(r)}`);
-    }
-    expect(byCert.size).toBe(present.length);
-    const committedUnacked = present.length - [...acked].filter((c) => byCert.has(c)).length;
-
-    // The client retries everything not acknowledged: 201 for what was lost, 200 for what was committed.
-    const retried = await Promise.all(
-      bodies
-        .filter((b) => !acked.has(b.certificateNo))
-        .map(async (body) => {
-          const res = await call(server!.base, 'POST', '/api/v1/newborn-enrollments', { token, body });
-          const expected = byCert.has(body.certificateNo) ? 200 : 201;
-          if (res.status !== expected) throw new Error(`retry of ${body.certificateNo}: expected ${expected}, got ${res.status} ${res.body}`);
-          if (!matches(res.json<EnrollmentAnswer>(), body, false)) throw new Error(`retry answer differs: ${res.body}`);
-          if (expected === 200) expect(res.json<EnrollmentAnswer>()).toEqual(byCert.get(body.certificateNo)?.[0]);
-          return res.status;
-        }),
-    );
+    const { byCert, committedUnacked, found } = checkAfterCrash(present, bodies, acked);
+    const retried = await retryUnacknowledged(bodies, acked, byCert, token, () => server!.base);
     const final = (await call(server.base, 'GET', '/api/v1/newborn-enrollments', { token })).json<EnrollmentListAnswer>().enrollments;
     expect(final).toHaveLength(PER_ROUND);
     expect(new Set(final.map((r) => r.certificateNo)).size).toBe(PER_ROUND);
     expect(new Set(final.map((r) => r.id)).size).toBe(PER_ROUND);
     totalAcked += acked.size;
-    totalFound += [...acked].filter((c) => byCert.get(c)?.length === 1).length;
+    totalFound += found;
     report.push(
       `  crash ${round}: killed ${killDelay} ms after 201 no. ${killAt}, ${acked.size} acknowledged in all; ${present.length} present after restart ` +
         `(all ${acked.size} acknowledged found once; ${committedUnacked} committed but unanswered); retries: ` +

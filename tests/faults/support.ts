@@ -3,7 +3,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkDigit } from '../fuzz/support/oracle';
+import { expect } from '@jest/globals';
+import { Value } from '@sinclair/typebox/value';
+import { EnrollmentAnswer } from '../../src/api/contract';
+import { checkDigit, maskId } from '../fuzz/support/oracle';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -106,6 +109,68 @@ export function enrollmentBody(n: number, certificateNo: string) {
     region: ['430400', '430421', '330300', '220200', '220281', '430100'][n % 6],
     guardian: { name: `${HAN[(n * 3) % HAN.length]}${given[(n * 5) % given.length]}`, idNo: idFor(n), relation: ['mother', 'father', 'guardian'][n % 3], insuredInRegion: n % 4 !== 0 },
   };
+}
+
+export type Body = ReturnType<typeof enrollmentBody>;
+
+/** The record as the API answers it for `body` (masked ID, defaults). */
+export function matches(record: EnrollmentAnswer, body: Body, rawId: boolean): boolean {
+  const g = record.guardian;
+  return (
+    Value.Check(EnrollmentAnswer, record) &&
+    record.status === 'submitted' &&
+    record.certificateNo === body.certificateNo &&
+    record.babyName === body.babyName &&
+    record.sex === body.sex &&
+    record.birthDate === body.birthDate &&
+    record.region === body.region &&
+    g.name === body.guardian.name &&
+    g.relation === body.guardian.relation &&
+    g.insuredInRegion === body.guardian.insuredInRegion &&
+    g.idNo === (rawId ? body.guardian.idNo : maskId(body.guardian.idNo)) &&
+    !Number.isNaN(Date.parse(record.createdAt)) &&
+    typeof record.id === 'string' &&
+    record.id !== ''
+  );
+}
+
+/**
+ * What a restart found of a burst: each acknowledged enrollment exactly once, every record present
+ * whole and as sent. Answers the records by certificate number and how many were committed
+ * without their answer reaching the client.
+ */
+export function checkAfterCrash(present: EnrollmentAnswer[], bodies: Body[], acked: ReadonlySet<string>) {
+  const byCert = new Map<string, EnrollmentAnswer[]>();
+  for (const r of present) byCert.set(r.certificateNo, [...(byCert.get(r.certificateNo) ?? []), r]);
+  const bodyOf = new Map(bodies.map((b) => [b.certificateNo, b]));
+  for (const cert of acked) expect(byCert.get(cert)?.length).toBe(1);
+  for (const r of present) {
+    const body = bodyOf.get(r.certificateNo);
+    if (!body || !matches(r, body, false)) throw new Error(`half-written or foreign record after the crash: ${JSON.stringify(r)}`);
+  }
+  expect(byCert.size).toBe(present.length);
+  const committedUnacked = present.length - [...acked].filter((c) => byCert.has(c)).length;
+  const found = [...acked].filter((c) => byCert.get(c)?.length === 1).length;
+  return { byCert, committedUnacked, found };
+}
+
+/**
+ * The client retries everything not acknowledged (the i-th retry through `baseOf(i)`): 201 for
+ * what was lost, 200 and the record as stored for what was committed. Answers the statuses.
+ */
+export function retryUnacknowledged(bodies: Body[], acked: ReadonlySet<string>, byCert: Map<string, EnrollmentAnswer[]>, token: string, baseOf: (i: number) => string) {
+  return Promise.all(
+    bodies
+      .filter((b) => !acked.has(b.certificateNo))
+      .map(async (body, i) => {
+        const res = await call(baseOf(i), 'POST', '/api/v1/newborn-enrollments', { token, body });
+        const expected = byCert.has(body.certificateNo) ? 200 : 201;
+        if (res.status !== expected) throw new Error(`retry of ${body.certificateNo}: expected ${expected}, got ${res.status} ${res.body}`);
+        if (!matches(res.json<EnrollmentAnswer>(), body, false)) throw new Error(`retry answer differs: ${res.body}`);
+        if (expected === 200) expect(res.json<EnrollmentAnswer>()).toEqual(byCert.get(body.certificateNo)?.[0]);
+        return res.status;
+      }),
+  );
 }
 
 /** VmRSS of a process in KiB, from /proc/<pid>/status. */

@@ -12,8 +12,8 @@ import {
   type PrenatalQuotaRequest,
   type TimelineRequest,
 } from '../../src/api/contract';
-import { deliveryEstimateArb, eligibilityArb, headerNoiseArb, prenatalQuotaArb, queryNoiseArb, timelineArb } from './support/arbitraries';
-import { checkSchema, fuzzEndpoint, malformedPost, same, type ValidCase } from './support/drive';
+import { deliveryEstimateArb, eligibilityArb, prenatalQuotaArb, timelineArb } from './support/arbitraries';
+import { checkSchema, expect200, fuzzEndpoint, malformedPost, same, validPost, type ValidCase } from './support/drive';
 import { FUZZ_TODAY, Tally, expectCode, fail, fuzzApp, type FuzzApp, type FuzzRequest, type FuzzResponse } from './support/harness';
 import {
   CHECK_WEEKS,
@@ -38,19 +38,6 @@ afterAll(async () => {
   await t.close();
   tally.print('computations');
 });
-
-/** A valid body as a request, with header and query noise the endpoint must ignore. */
-const validPost = <B>(url: string, body: fc.Arbitrary<B>): fc.Arbitrary<ValidCase<B>> =>
-  fc
-    .record({ body, noise: headerNoiseArb, query: fc.oneof(fc.constant(''), queryNoiseArb), ct: fc.constantFrom('application/json', 'application/json; charset=utf-8') })
-    .map(({ body: b, noise, query, ct }) => ({
-      body: b,
-      req: { method: 'POST' as const, url: query ? `${url}?${query}` : url, headers: { ...noise, 'content-type': ct }, payload: JSON.stringify(b) },
-    }));
-
-function expect200(req: FuzzRequest, res: FuzzResponse): void {
-  if (res.status !== 200) fail(req, res, 'a contract-valid computation must answer 200');
-}
 
 // --- /pregnancy/timeline --------------------------------------------------------------------------
 

@@ -72,6 +72,8 @@ describe('security headers', () => {
       getEnrollment: () => Promise.reject(new Error('boom')),
       listEnrollments: () => Promise.reject(new Error('boom')),
       deleteOwner: () => Promise.reject(new Error('boom')),
+      kind: 'sqlite',
+      ping: async () => undefined,
       close: async () => undefined,
     };
     const broken = await fuzzApp({ storage: failing });

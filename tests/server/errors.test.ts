@@ -131,6 +131,8 @@ describe('5xx', () => {
         throw new Error('SQLITE_SECRET_DETAIL');
       },
       deleteOwner: async () => 0,
+      kind: 'sqlite',
+      ping: async () => undefined,
       close: async () => undefined,
     };
     const broken = await makeApp({ storage: failing });
@@ -157,6 +159,8 @@ describe('5xx', () => {
       getEnrollment: async () => null,
       listEnrollments: async () => [],
       deleteOwner: async () => 0,
+      kind: 'sqlite',
+      ping: async () => undefined,
       close: async () => undefined,
     };
     const broken = await makeApp({ storage: failing, logger: { level: 'info', stream: { write: (l: string) => void lines.push(l) } } });

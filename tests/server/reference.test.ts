@@ -14,7 +14,7 @@ afterAll(() => t.close());
 test('GET /health answers status, versions and the login mode', async () => {
   const res = await t.send('GET', '/api/v1/health');
   expect(res.status).toBe(200);
-  expect(res.json()).toEqual({ status: 'ok', version: packageJson.version, policyVersion: POLICY_VERSION, login: 'dev' });
+  expect(res.json()).toEqual({ status: 'ok', version: packageJson.version, policyVersion: POLICY_VERSION, login: 'dev', store: { kind: 'sqlite', ok: true } });
   expect(Value.Check(HealthAnswer, res.json())).toBe(true);
 });
 

@@ -4,29 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase, openSqliteStorage } from '../../server/storage/sqlite';
-import { type StoredEnrollment } from '../../server/storage/types';
-
-const record = (id: string, owner: string, certificateNo: string, createdAt: string): StoredEnrollment => ({
-  id,
-  owner,
-  certificateNo,
-  fingerprint: `${certificateNo}|${owner}`,
-  createdAt,
-  record: {
-    id,
-    status: 'submitted',
-    certificateNo,
-    babyName: '张小满',
-    sex: 'F',
-    birthDate: '2026-03-15',
-    region: '430400',
-    coverageStart: '2026-03-15',
-    birthYearPremiumWaived: true,
-    guardian: { name: '李华', idNo: '430421199203150047', relation: 'mother', insuredInRegion: true },
-    createdAt,
-    citation: 'GOV-2024-38',
-  },
-});
+import { storedEnrollment as record } from '../support/stored-enrollment';
 
 let dir: string;
 beforeEach(() => {

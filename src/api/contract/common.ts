@@ -63,6 +63,7 @@ export const ErrorCode = Type.Union([
   Type.Literal('ENROLLMENT_EXISTS'),
   Type.Literal('RATE_LIMITED'),
   Type.Literal('PAYLOAD_TOO_LARGE'),
+  Type.Literal('STORE_UNAVAILABLE'),
 ]);
 export type ErrorCode = Static<typeof ErrorCode>;
 
@@ -84,6 +85,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   ENROLLMENT_EXISTS: '该出生医学证明编号已登记',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
   PAYLOAD_TOO_LARGE: '请求内容过大（上限 64 KiB）',
+  STORE_UNAVAILABLE: '服务暂时繁忙，请稍后重试',
 };
 
 /** HTTP status of each contract error code. */
@@ -95,6 +97,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   ENROLLMENT_EXISTS: 409,
   RATE_LIMITED: 429,
   PAYLOAD_TOO_LARGE: 413,
+  STORE_UNAVAILABLE: 503,
 };
 
 export const errorAnswer = (code: ErrorCode, message?: string, details: ErrorDetail[] = []): ErrorAnswer => ({

@@ -2,6 +2,7 @@
 export * from './common';
 export * from './reference';
 export * from './computations';
+export * from './after-birth';
 export * from './accounts';
 export * from './routes';
 export { explain } from './explain';

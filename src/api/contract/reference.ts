@@ -7,6 +7,8 @@ export const HealthAnswer = Obj({
   version: Type.String(),
   policyVersion: Type.String(),
   login: Type.Union([Type.Literal('dev'), Type.Literal('wechat')]),
+  /** The store this instance keeps enrollments in, and whether it answered just now. */
+  store: Obj({ kind: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]), ok: Type.Boolean() }),
 });
 export type HealthAnswer = Static<typeof HealthAnswer>;
 

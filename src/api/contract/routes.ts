@@ -10,6 +10,7 @@ import {
   LoginRequest,
   NewbornEnrollmentRequest,
 } from './accounts';
+import { ChildcareSubsidyAnswer, ChildcareSubsidyRequest, MaternityAllowanceAnswer, MaternityAllowanceRequest } from './after-birth';
 import {
   DeliveryEstimateAnswer,
   DeliveryEstimateRequest,
@@ -46,8 +47,8 @@ export interface RouteSpec {
   params?: TSchema;
   /** Success status and its schema (null: no body); `replay` is an idempotent repeat's status. */
   success: { status: 200 | 201 | 204; schema: TSchema | null; replay?: 200 };
-  /** Error statuses this route can answer besides 400/404/413/429 (which any route may). */
-  errors?: readonly (401 | 409)[];
+  /** Error statuses this route can answer besides 400/404/413/429 (which any route may); 503: the store is unavailable. */
+  errors?: readonly (401 | 409 | 503)[];
 }
 
 export const ROUTES = {
@@ -78,29 +79,37 @@ export const ROUTES = {
     method: 'POST', path: '/eligibility', auth: false, tag: 'computations', summary: '可享待遇',
     body: EligibilityRequest, success: { status: 200, schema: EligibilityAnswer },
   },
+  maternityAllowance: {
+    method: 'POST', path: '/maternity-allowance', auth: false, tag: 'computations', summary: '生育津贴与产假天数',
+    body: MaternityAllowanceRequest, success: { status: 200, schema: MaternityAllowanceAnswer },
+  },
+  childcareSubsidy: {
+    method: 'POST', path: '/childcare-subsidy', auth: false, tag: 'computations', summary: '育儿补贴（按月、按年）',
+    body: ChildcareSubsidyRequest, success: { status: 200, schema: ChildcareSubsidyAnswer },
+  },
   login: {
     method: 'POST', path: '/auth/login', auth: false, tag: 'accounts', summary: '登录（微信 code 或 dev:<name>）',
     body: LoginRequest, success: { status: 200, schema: LoginAnswer }, errors: [401],
   },
   createEnrollment: {
     method: 'POST', path: '/newborn-enrollments', auth: true, tag: 'accounts', summary: '登记新生儿参保（同一用户同一数据重复提交返回 200）',
-    body: NewbornEnrollmentRequest, success: { status: 201, schema: EnrollmentAnswer, replay: 200 }, errors: [401, 409],
+    body: NewbornEnrollmentRequest, success: { status: 201, schema: EnrollmentAnswer, replay: 200 }, errors: [401, 409, 503],
   },
   listEnrollments: {
     method: 'GET', path: '/newborn-enrollments', auth: true, tag: 'accounts', summary: '本人的新生儿参保登记（最新在前）',
-    success: { status: 200, schema: EnrollmentListAnswer }, errors: [401],
+    success: { status: 200, schema: EnrollmentListAnswer }, errors: [401, 503],
   },
   getEnrollment: {
     method: 'GET', path: '/newborn-enrollments/:id', auth: true, tag: 'accounts', summary: '一条本人的登记',
-    params: EnrollmentParams, success: { status: 200, schema: EnrollmentAnswer }, errors: [401],
+    params: EnrollmentParams, success: { status: 200, schema: EnrollmentAnswer }, errors: [401, 503],
   },
   exportMe: {
     method: 'GET', path: '/me/export', auth: true, tag: 'accounts', summary: '导出本人数据（含未掩码的身份证号）',
-    success: { status: 200, schema: ExportAnswer }, errors: [401],
+    success: { status: 200, schema: ExportAnswer }, errors: [401, 503],
   },
   deleteMe: {
     method: 'DELETE', path: '/me', auth: true, tag: 'accounts', summary: '删除本人的全部记录',
-    success: { status: 204, schema: null }, errors: [401],
+    success: { status: 204, schema: null }, errors: [401, 503],
   },
 } as const satisfies Record<string, RouteSpec>;
 

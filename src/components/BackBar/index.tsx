@@ -2,10 +2,9 @@
 // the page she came from, or the home page when the page was opened directly (a shared link).
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
+import { goBack } from '@/utils/navigation';
 import { a11y, pressable } from '../a11y';
 import './index.scss';
-
-const HOME_URL = '/pages/index/index';
 
 /** Pages outside the tab bar and the first run are the subpackages' (docs/design.md). */
 export const hasBackBar = (path: string | undefined): boolean => Boolean(path && /^\/?subpackages\//.test(path));
@@ -24,10 +23,7 @@ export function BackBar() {
   const path = (useRouter() as { path?: string } | null)?.path;
   if (process.env.TARO_ENV !== 'h5' || !hasBackBar(path)) return null;
   const canGoBack = openPages() > 1;
-  const back = () => {
-    if (openPages() > 1) void Taro.navigateBack().catch(() => undefined);
-    else void Taro.reLaunch({ url: HOME_URL }).catch(() => undefined);
-  };
+  const back = () => void goBack();
   return (
     <View className="yb-back" {...pressable(back, { role: 'link', label: canGoBack ? '返回上一页' : '回到首页' })}>
       <Text className="yb-back__arrow" {...a11y({ hidden: true })}>

@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
+import { openPage } from '@/utils/navigation';
 import { pressable } from '../a11y';
 import './index.scss';
 
@@ -29,7 +29,7 @@ export function Citation({ citation, prefix = '依据' }: Props) {
   }
   const { documentId, article } = citationParts(citation);
   const open = () => {
-    void Taro.navigateTo({ url: documentUrl(documentId, article) });
+    void openPage(documentUrl(documentId, article));
   };
   return (
     <Text className="yb-citation" {...pressable(open, { role: 'link', label: `${prefix} ${citation}，查看政策原文` })}>

@@ -15,7 +15,16 @@ import {
   newbornNext,
   notInsuredQuota,
 } from './common';
-import { type BenefitRule, type BenefitTable, type LineCitations, type NewbornPolicy, type QuotaRule, type RegionPolicy } from './schema';
+import {
+  type BenefitRule,
+  type BenefitTable,
+  type LineCitations,
+  type MaternityPolicy,
+  type NewbornPolicy,
+  type PostpartumCheckPolicy,
+  type QuotaRule,
+  type RegionPolicy,
+} from './schema';
 
 const HUNAN_DOCS = ['HN-2025-45', 'HN-WJ-2025-12'] as const;
 
@@ -51,6 +60,21 @@ const NEWBORN: NewbornPolicy = {
 };
 
 const ALLOWANCE = 'HN-WJ-2025-12 四(三)2';
+
+const MATERNITY: MaternityPolicy = {
+  extendedLeave: { known: true, daysByChildOrder: [60], citation: 'HN-RKJS-2021' },
+  payee: 'mother',
+  application: '申领方式和发放账户，请向单位人事或参保地医保部门确认，并留意发到您本人账户的款项。',
+  notices: [],
+};
+
+const POSTPARTUM_CHECK: PostpartumCheckPolicy = {
+  service: {
+    birth: '湖南的湘悦产康包提供产后访视、母乳喂养指导、康复理疗、育儿指导和心理支持等服务，可向分娩医院或当地妇幼保健机构了解。',
+    loss: '湖南的湘悦产康包提供产后访视、康复理疗和心理支持等服务，可向就诊医院或当地妇幼保健机构了解。',
+  },
+  citation: 'HN-WJ-2025-12 三(四)',
+};
 const ART = 'HN-WJ-2025-12 四(三)1';
 
 const hunanBenefits = (regionName: string): BenefitTable => ({
@@ -146,6 +170,8 @@ export const HUNAN: RegionPolicy = {
   benefits: hunanBenefits('湖南其他地区'),
   newborn: NEWBORN,
   servicePackages: true,
+  maternity: MATERNITY,
+  postpartumCheck: POSTPARTUM_CHECK,
 };
 
 const HY_WINDOW = { from: '2026-01-01', to: '2030-12-31' } as const;

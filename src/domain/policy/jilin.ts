@@ -188,6 +188,18 @@ const newborn: RegionPolicy['newborn'] = {
   premiumWaiver: null,
 };
 
+const maternity: RegionPolicy['maternity'] = {
+  extendedLeave: {
+    known: false,
+    notice: '本应用所依据的文件没有写明吉林省在国家产假之外延长的天数，请向单位确认您一共可以休多少天产假。',
+  },
+  payee: 'employer',
+  application: '生育津贴由单位向医保经办机构办理，按月发给单位；休假期间的工资由单位照常发放，有疑问请问单位人事。',
+  notices: [
+    '自2025年起，全国推行生育津贴直接发放给参保人本人，吉林的发放方式可能已经调整：请向单位或参保地医保部门确认生育津贴是发到单位还是您本人的账户。',
+  ],
+};
+
 export const JILIN: RegionPolicy = {
   code: '220000',
   name: '吉林省',
@@ -209,6 +221,8 @@ export const JILIN: RegionPolicy = {
   benefits: benefits('吉林省'),
   newborn,
   servicePackages: false,
+  maternity,
+  postpartumCheck: { service: null, citation: null },
 };
 
 export const JILIN_CITY: RegionPolicy = {

@@ -1,6 +1,6 @@
 // The shape of a region's policy: data only (amounts in fen, dates, citations, sentences). The
 // functions of the engine interpret it; adding a region is adding one of these (see README.md).
-import { type BenefitId, type Citation, type Fen, type Insurance, type IsoDate, type RegionCode, type Stage } from '../types';
+import { type AllowancePayee, type BenefitId, type Citation, type Fen, type Insurance, type IsoDate, type RegionCode, type Stage } from '../types';
 
 /** A sentence per stage: what to do next (eligibility reasons). */
 export type StageText = Readonly<Record<Stage, string>>;
@@ -114,6 +114,33 @@ export interface DraftBanner {
   about: Partial<Record<'prenatalQuota' | 'delivery', string>>;
 }
 
+/** The province's extra maternity leave for a birth (rules.md §8), or why it is not known. */
+export type ExtendedLeaveRule =
+  | {
+      known: true;
+      /** Days for the first, second, … child; the last entry holds for every later child. */
+      daysByChildOrder: readonly number[];
+      citation: string;
+    }
+  | { known: false; notice: string };
+
+/** The maternity allowance as the region pays it (rules.md §8); eligibility is `benefits['maternity-allowance']`. */
+export interface MaternityPolicy {
+  extendedLeave: ExtendedLeaveRule;
+  payee: AllowancePayee;
+  /** Who applies and how, in words fit for a birth and for a loss alike. */
+  application: string;
+  /** Sentences every answer for an eligible member carries. */
+  notices: readonly string[];
+}
+
+/** The postpartum visit and 42-day check (rules.md §10): the region's own service, if any. */
+export interface PostpartumCheckPolicy {
+  /** One sentence on the region's service (Hunan: 湘悦产康包) after a birth and after a loss, or null where national practice alone applies. */
+  service: { birth: string; loss: string } | null;
+  citation: Citation;
+}
+
 export interface RegionPolicy {
   code: RegionCode;
   /** The entry's official name (GET /regions): 湖南省 for 430000. */
@@ -135,4 +162,6 @@ export interface RegionPolicy {
   newborn: NewbornPolicy;
   /** Hunan's six service packages apply (a current package is shown). */
   servicePackages: boolean;
+  maternity: MaternityPolicy;
+  postpartumCheck: PostpartumCheckPolicy;
 }

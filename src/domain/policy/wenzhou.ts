@@ -170,4 +170,13 @@ export const WENZHOU: RegionPolicy = {
     premiumWaiver: null,
   },
   servicePackages: false,
+  maternity: {
+    // Zhejiang's regulation: 60 days for a first child, 90 for a second, third and later.
+    extendedLeave: { known: true, daysByChildOrder: [60, 90], citation: 'ZJ-RKJS-2021' },
+    // rules.md §8: WZ-DRAFT 二(三) says only "免申办"; the spec reads it as paid to her.
+    payee: 'mother',
+    application: '如果迟迟没有到账，可向单位或温州市医保经办机构咨询。',
+    notices: [],
+  },
+  postpartumCheck: { service: null, citation: null },
 };

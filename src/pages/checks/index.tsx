@@ -3,7 +3,6 @@
 // goes to the phone calendar with one tap in WeChat; H5 downloads one .ics with all twelve.
 // After the birth, or a pregnancy that ended, the checks close gently and point to what comes next.
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { CHECK_STATUS_NAMES, checkCatalog, checkTitle, daysBetween, formatChineseDate, weeksLabel, type IsoDate, type TimelineAnswer } from '@/domain';
 import { Button, Card, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y, pressable } from '@/components';
@@ -14,11 +13,12 @@ import { doneCheckNumbers, useAppStore, type Profile } from '@/stores';
 import { computeTimeline, OFFLINE_MESSAGE } from '@/stores/services';
 import { now } from '@/utils/clock';
 import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const openCheck = (no: number) => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` });
-const openLedger = () => void Taro.navigateTo({ url: '/subpackages/quota/index' });
-const openProfile = () => void Taro.navigateTo({ url: '/subpackages/profile/index' });
+const openCheck = (no: number) => void openPage(`/subpackages/check/index?no=${no}`);
+const openLedger = () => void openPage('/subpackages/quota/index');
+const openProfile = () => void openPage('/subpackages/profile/index');
 
 function CalendarActions({ timeline }: { timeline: TimelineAnswer }) {
   const [note, setNote] = useState<string | null>(null);
@@ -158,8 +158,8 @@ function Closed({ profile, today }: { profile: Profile; today: IsoDate }) {
           </Text>
         </Card>
         <Card title="接下来">
-          <LinkRow label="新生儿参保登记" hint="出生后 90 天内办理，医保从出生之日起生效" onTap={() => void Taro.navigateTo({ url: '/subpackages/newborn/index' })} />
-          <LinkRow label="产后与新生儿服务包" hint="产后访视、母乳喂养指导、新生儿疾病筛查等" onTap={() => void Taro.switchTab({ url: '/pages/packages/index' })} />
+          <LinkRow label="新生儿参保登记" hint="出生后 90 天内办理，医保从出生之日起生效" onTap={() => void openPage('/subpackages/newborn/index')} />
+          <LinkRow label="产后与新生儿服务包" hint="产后访视、母乳喂养指导、新生儿疾病筛查等" onTap={() => void openPage('/pages/packages/index')} />
           {anyRecorded ? <LinkRow label="产检费用记录" hint="孕期记录的产检费用和定额" onTap={openLedger} /> : null}
         </Card>
       </>
@@ -175,7 +175,7 @@ function Closed({ profile, today }: { profile: Profile; today: IsoDate }) {
       {(daysSince !== null && daysSince <= 42) || anyRecorded ? (
         <Card title="您可能需要">
           {daysSince !== null && daysSince <= 42 ? (
-            <LinkRow label="产后康复服务" hint="产后访视、康复理疗、心理支持" onTap={() => void Taro.switchTab({ url: '/pages/packages/index' })} />
+            <LinkRow label="产后康复服务" hint="产后访视、康复理疗、心理支持" onTap={() => void openPage('/pages/packages/index')} />
           ) : null}
           {anyRecorded ? <LinkRow label="产检费用记录" hint="已记录的产检费用和定额" onTap={openLedger} /> : null}
         </Card>

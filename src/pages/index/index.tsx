@@ -1,7 +1,6 @@
 // 首页: where she is (week, EDD, trimester), the next check, her quota, the delivery estimate and
 // the current service package; for 备孕 and 已分娩 the tasks of that stage. Everything is computed
 // by the engine (then the API) with today's date in Asia/Shanghai.
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { daysBetween, formatChineseDate, MAX_CHILD_AGE_DAYS, regionLabel, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
 import { Card, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
@@ -16,9 +15,10 @@ import { NewbornCard } from './_components/NewbornCard';
 import { NextCheckCard } from './_components/NextCheckCard';
 import { PackageCard } from './_components/PackageCard';
 import { QuotaCard } from './_components/QuotaCard';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const editProfile = () => void Taro.navigateTo({ url: '/subpackages/profile/index' });
+const editProfile = () => void openPage('/subpackages/profile/index');
 
 function useEligibility(profile: Profile, today: IsoDate) {
   const stage = profile.stage === 'ended' ? 'postpartum' : profile.stage;

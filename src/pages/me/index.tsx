@@ -1,15 +1,15 @@
 // 我的: her profile (edit in 修改资料), recording the birth or an ended pregnancy, 大字模式, and the
 // policy documents and privacy pages.
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { formatChineseDate, insuranceName, needsRegistration, POLICY_VERSION, regionLabel, STAGE_NAMES, type DatingInput } from '@/domain';
 import { Card, LinkRow, PageRoot, RecordOutcome, StateView, Toggle, a11y } from '@/components';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type Profile } from '@/stores';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const go = (url: string) => () => void Taro.navigateTo({ url });
+const go = (url: string) => () => void openPage(url);
 
 function datingText(d: DatingInput): string {
   if (d.method === 'lmp') return `末次月经 ${formatChineseDate(d.date)}${d.cycleDays && d.cycleDays !== 28 ? `，周期 ${d.cycleDays} 天` : ''}`;

@@ -10,6 +10,7 @@ import { useToday } from '@/hooks/useToday';
 import { useAppStore, type ProfileInput } from '@/stores';
 import { now } from '@/utils/clock';
 import { FAMILY_QUERIES } from './_components/familyQueries';
+import { openPage, restartAt } from '@/utils/navigation';
 import './index.scss';
 
 const DOCUMENTS_URL = '/subpackages/documents/index';
@@ -50,7 +51,7 @@ export default function Onboarding() {
 
   const finish = (input: ProfileInput) => {
     completeOnboarding(input, consentAt ?? now().toISOString());
-    Promise.resolve(Taro.reLaunch({ url: '/pages/index/index' })).catch(() => undefined);
+    void restartAt('/pages/index/index');
   };
 
   return (
@@ -88,11 +89,11 @@ export default function Onboarding() {
           </Card>
           <Card title="替家人查询" subtitle="不用同意，也不会在这台手机上保存任何内容">
             {FAMILY_QUERIES.map((q) => (
-              <LinkRow key={q.url} label={q.label} hint={q.hint} onTap={() => void Taro.navigateTo({ url: q.url })} />
+              <LinkRow key={q.url} label={q.label} hint={q.hint} onTap={() => void openPage(q.url)} />
             ))}
           </Card>
           <Card>
-            <LinkRow label="政策文件" hint="本应用依据的政策原文" onTap={() => void Taro.navigateTo({ url: DOCUMENTS_URL })} />
+            <LinkRow label="政策文件" hint="本应用依据的政策原文" onTap={() => void openPage(DOCUMENTS_URL)} />
           </Card>
         </>
       ) : (

@@ -2,7 +2,6 @@
 // her stage and weeks, or the child's age), each service marked 基础服务 or 升级服务（可能收费）
 // — never 免费: 产前检查 and 住院分娩 are medical care paid under her insurance, and link to the
 // quota ledger and the delivery estimate. Outside Hunan they are information, with no current one.
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { BENEFIT_NAMES, hasServicePackages, SERVICE_PACKAGES_CITATION, SERVICE_TIER_NAMES, type IsoDate, type ServicePackage, type ServicePackagesAnswer } from '@/domain';
 import { Card, Citation, PageRoot, StateView, a11y, pressable } from '@/components';
@@ -11,6 +10,7 @@ import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { packagesQueryOf, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, fetchServicePackages } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
 /** Services that are medical care under her insurance: where to see what she pays. */
@@ -37,7 +37,7 @@ function PackageCard({ pkg, current }: { pkg: ServicePackage; current: boolean }
               <Text className={`pkg__tier pkg__tier--${s.tier}`}>{SERVICE_TIER_NAMES[s.tier]}</Text>
             </View>
             {link ? (
-              <View className="pkg__link" {...pressable(() => void Taro.navigateTo({ url: link.url }), { role: 'link', label: `${s.name}：${link.label}` })}>
+              <View className="pkg__link" {...pressable(() => void openPage(link.url), { role: 'link', label: `${s.name}：${link.label}` })}>
                 <Text>{link.label} ›</Text>
               </View>
             ) : null}

@@ -3,7 +3,7 @@
 // whether items were outside the list or paid by public health. Her claim in the quota ledger
 // shows at once below. Calendar: this check in WeChat (one event per tap), all twelve as .ics in H5.
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { CHECK_ITEMS_SOURCE, CHECK_STATUS_HINTS, CHECK_STATUS_NAMES, checkCatalog, checkTitle, claimReasonText, formatChineseDate, isIsoDate, registrationReason, weeksLabel, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
 import { Button, Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
@@ -16,6 +16,7 @@ import { computeQuota, computeTimeline } from '@/stores/services';
 import { now } from '@/utils/clock';
 import { parseYuan } from '@/utils/format';
 import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
+import { openPage, replacePage } from '@/utils/navigation';
 import './index.scss';
 
 
@@ -24,7 +25,7 @@ function checkNo(raw: string | undefined): number | null {
   return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
 }
 
-const openLedger = () => void Taro.navigateTo({ url: '/subpackages/quota/index' });
+const openLedger = () => void openPage('/subpackages/quota/index');
 
 /** Her window and status for this check, when she is pregnant with a dating. */
 function useWindow(profile: Profile, today: IsoDate) {
@@ -255,8 +256,8 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
       ) : null}
 
       <View className="check-nav">
-        {no > 1 ? <LinkRow label={`上一次：${checkTitle(catalog.checks[no - 2]!.name)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no - 1}` })} /> : null}
-        {no < 12 ? <LinkRow label={`下一次：${checkTitle(catalog.checks[no]!.name)}`} onTap={() => void Taro.redirectTo({ url: `/subpackages/check/index?no=${no + 1}` })} /> : null}
+        {no > 1 ? <LinkRow label={`上一次：${checkTitle(catalog.checks[no - 2]!.name)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no - 1}`)} /> : null}
+        {no < 12 ? <LinkRow label={`下一次：${checkTitle(catalog.checks[no]!.name)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no + 1}`)} /> : null}
       </View>
 
       <ConfirmDialog

@@ -1,14 +1,14 @@
 // The policy documents the app rests on: id, title, issuer, status and dates (the engine's list),
 // the texts we hold first; each opens its text (documents/text), or its summary for a reference.
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { formatChineseDate, POLICY_DOCUMENTS, POLICY_VERSION, type PolicyDocument } from '@/domain';
 import { Card, PageRoot, a11y, documentUrl } from '@/components';
+import { openPage } from '@/utils/navigation';
 import { STATUS_NAMES } from './_components/status';
 import './index.scss';
 
 function DocumentCard({ d }: { d: PolicyDocument }) {
-  const open = () => void Taro.navigateTo({ url: documentUrl(d.id) });
+  const open = () => void openPage(documentUrl(d.id));
   return (
     <Card className="docs__item" action={{ label: d.status === 'reference' ? `${d.id} 内容摘要` : `阅读 ${d.id} 原文`, onTap: open }}>
       <View className="docs__head">

@@ -6,6 +6,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { formatChineseDate, POLICY_DOCUMENTS, type PolicyDocument } from '@/domain';
 import { Card, LinkRow, PageRoot, StateView, a11y } from '@/components';
+import { openPage } from '@/utils/navigation';
 import { citedParagraphs, paragraphsOf, type Paragraph } from './_components/articles';
 import { STATUS_NAMES } from './_components/status';
 import { POLICY_TEXTS } from './_components/texts';
@@ -134,7 +135,7 @@ export default function DocumentText() {
         <StateView status="error" message="没有找到这份政策文件。" />
       )}
       <Card>
-        <LinkRow label="全部政策文件" hint="本应用依据的文件与状态" onTap={() => void Taro.navigateTo({ url: '/subpackages/documents/index' })} />
+        <LinkRow label="全部政策文件" hint="本应用依据的文件与状态" onTap={() => void openPage('/subpackages/documents/index')} />
       </Card>
     </PageRoot>
   );

@@ -1,7 +1,7 @@
 // 我的参保登记: her newborn enrollments from the server (newest first; ID numbers masked), each
 // with what is left to do. Offline: the list as last seen, and a note saying so.
-import { useEffect, useState } from 'react';
-import Taro from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { formatChineseDate, newbornTerms } from '@/domain';
 import { Card, Citation, LinkRow, OfflineNotice, PageRoot, StateView, a11y } from '@/components';
@@ -10,15 +10,23 @@ import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { listEnrollments, type ListOutcome } from '@/stores/services';
 import { formatShanghaiDay } from '@/utils/format';
 import { EnrollmentFacts } from './_components/EnrollmentFacts';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const openEnroll = () => void Taro.navigateTo({ url: '/subpackages/newborn/index' });
+// `fresh`: a blank form, not the form page below this one (which may be showing a result).
+const openEnroll = () => void openPage('/subpackages/newborn/index?fresh=1');
 
 export default function EnrollmentList() {
   const profile = useRequireProfile();
   const today = useToday();
   const [outcome, setOutcome] = useState<ListOutcome | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // Gone back to (navigation returns to an open page rather than opening it twice): read it anew.
+  const shownBefore = useRef(false);
+  useDidShow(() => {
+    if (shownBefore.current) setAttempt((n) => n + 1);
+    shownBefore.current = true;
+  });
 
   useEffect(() => {
     let live = true;

@@ -1,11 +1,11 @@
 // 修改资料: region, insurance, stage and dating, with the same form and checks as onboarding.
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { PageRoot, StateView, a11y, showToast } from '@/components';
 import { ProfileForm, valuesFromProfile } from '@/components/ProfileForm';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type ProfileInput } from '@/stores';
+import { goBack } from '@/utils/navigation';
 
 export default function EditProfile() {
   const profile = useRequireProfile();
@@ -21,7 +21,7 @@ export default function EditProfile() {
   const save = (input: ProfileInput) => {
     updateProfile(input);
     showToast('已保存');
-    Promise.resolve(Taro.navigateBack()).catch(() => undefined);
+    void goBack();
   };
   return (
     <PageRoot>

@@ -1,7 +1,6 @@
 // The prenatal quota ledger: the cap, what is used and what remains, and each claim (one per
 // check marked done) with its covered and overflow amounts and the reason, plus the hint of where
 // the rest goes. Recomputed at once whenever a check is marked, changed or undone.
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { checkCatalog, checkTitle, claimReasonText, formatChineseDate, quotaUnknown, registrationReason, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y, pressable } from '@/components';
@@ -10,10 +9,11 @@ import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf, useAppStore, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, computeQuota } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const openChecks = () => void Taro.switchTab({ url: '/pages/checks/index' });
-const openCheck = (no: number) => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` });
+const openChecks = () => void openPage('/pages/checks/index');
+const openCheck = (no: number) => void openPage(`/subpackages/check/index?no=${no}`);
 
 function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
   const checksDone = useAppStore((s) => s.checksDone);
@@ -22,7 +22,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
 
   if (awaitingRegistration(profile)) {
     return (
-      <Card title="请先办理生育保险备案" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void Taro.navigateTo({ url: '/subpackages/profile/index' }) }}>
+      <Card title="请先办理生育保险备案" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void openPage('/subpackages/profile/index') }}>
         <Text className="quota-block">{registrationReason(profile.region, profile.insurance)}。请先到单位或医保经办机构办理备案，再回来填写备案日期。</Text>
       </Card>
     );

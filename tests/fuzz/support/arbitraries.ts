@@ -373,3 +373,35 @@ export const queryNoiseArb = fc
     { maxLength: 3 },
   )
   .map((pairs) => pairs.map(([k, v]) => (k === '%' ? '%zz=%' : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)).join('&'));
+
+/** POST /maternity-allowance: a birth (optional babies, difficult, childOrder) or a loss (weeks), with or without a wage. */
+export const maternityAllowanceArb = fc
+  .record({
+    region: supportedRegionArb,
+    insurance: insuranceArb,
+    employer: optional(fc.record({ fullyFunded: fc.boolean() })),
+    event: fc.oneof(
+      fc.record({
+        kind: fc.constant('birth'),
+        date: policyDateArb,
+        babies: optional(fc.integer({ min: 1, max: 5 })),
+        difficult: optional(fc.boolean()),
+        childOrder: optional(fc.oneof(fc.integer({ min: 1, max: 10 }), fc.constantFrom(1, 2, 3))),
+      }),
+      fc.record({ kind: fc.constant('loss'), date: policyDateArb, weeks: fc.oneof(fc.integer({ min: 0, max: 44 }), fc.constantFrom(15, 16)) }),
+    ),
+    employerAverageMonthlyWage: optional(fc.oneof(fenArb, fc.constantFrom(15, 45, 600000, 600001, 600015))),
+  })
+  .map(clean);
+
+/** POST /childcare-subsidy: birth dates around the scheme's start and third birthdays, `today` optional. */
+export const childcareSubsidyArb = fc
+  .record({
+    birthDate: fc.oneof(
+      { weight: 4, arbitrary: dateArb(dayOf('2021-06-01'), dayOf('2031-12-31')) },
+      { weight: 1, arbitrary: dateArb() },
+      { weight: 1, arbitrary: fc.constantFrom('2021-12-31', '2022-01-01', '2022-01-31', '2022-02-01', '2024-12-31', '2025-01-01', '2024-02-29', '2026-05-10') },
+    ),
+    today: optional(dateArb(dayOf('2020-01-01'), dayOf('2035-12-31'))),
+  })
+  .map(clean);

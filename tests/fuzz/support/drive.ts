@@ -78,29 +78,42 @@ function printable<T extends object>(value: T, text: string): T {
 export async function fuzzEndpoint<B>(f: EndpointFuzz<B>): Promise<void> {
   await fc.assert(
     fc.asyncProperty(f.valid.map((c) => printable(c, describe(c.req))), async (c) => {
-      const before = f.t.rows();
+      const before = await f.t.rows();
       const res = await f.t.send(c.req);
       f.tally.add(f.name, 'valid', res.status);
       const parsed = checkAnyAnswer(c.req, res);
       checkNoPollution(c.req, res);
       await f.checkValid(c, res, parsed, before);
-      if (!f.validWrites && f.t.rows() !== before) fail(c.req, res, 'rows written by a request that must not write');
+      if (!f.validWrites && (await f.t.rows()) !== before) fail(c.req, res, 'rows written by a request that must not write');
     }),
     { numRuns: HALF },
   );
   await fc.assert(
     fc.asyncProperty(f.malformed.map((r) => printable(r, describe(r))), async (req) => {
-      const before = f.t.rows();
+      const before = await f.t.rows();
       const res = await f.t.send(req);
       f.tally.add(f.name, 'malformed', res.status);
       const parsed = checkAnyAnswer(req, res);
       checkNoPollution(req, res);
       if (res.status < 300 && f.answer && res.status !== 204 && req.method !== 'HEAD') checkSchema(req, res, f.answer, parsed);
       if (f.checkMalformed) await f.checkMalformed(req, res, parsed, before);
-      else if (f.t.rows() !== before) fail(req, res, 'rows written by a malformed request');
+      else if ((await f.t.rows()) !== before) fail(req, res, 'rows written by a malformed request');
     }),
     { numRuns: HALF },
   );
+}
+
+/** A valid body as a request, with header and query noise the endpoint must ignore. */
+export const validPost = <B>(url: string, body: fc.Arbitrary<B>): fc.Arbitrary<ValidCase<B>> =>
+  fc
+    .record({ body, noise: headerNoiseArb, query: fc.oneof(fc.constant(''), queryNoiseArb), ct: fc.constantFrom('application/json', 'application/json; charset=utf-8') })
+    .map(({ body: b, noise, query, ct }) => ({
+      body: b,
+      req: { method: 'POST' as const, url: query ? `${url}?${query}` : url, headers: { ...noise, 'content-type': ct }, payload: JSON.stringify(b) },
+    }));
+
+export function expect200(req: FuzzRequest, res: FuzzResponse): void {
+  if (res.status !== 200) fail(req, res, 'a contract-valid computation must answer 200');
 }
 
 const withQuery = (url: string, query: string) => (query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url);

@@ -1,13 +1,11 @@
-// The fuzz harness: an app on a temporary SQLite file (so a second, read-only connection can count
-// rows: "nothing written"), requests through app.inject(), and the checks every answer must pass
-// whatever was sent: never a 5xx, errors in the contract's shape, nothing leaked.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+// The fuzz harness: an app on a fresh database of the store under test (a temporary SQLite file,
+// or a new PostgreSQL database in the jest project `postgres`), so that a second connection can
+// count rows ("nothing written"); requests through app.inject(), and the checks every answer
+// must pass whatever was sent: never a 5xx, errors in the contract's shape, nothing leaked.
 import { type FastifyInstance } from 'fastify';
 import { buildApp, type BuildAppOptions } from '../../../server/app';
 import { API_BASE_PATH, ERROR_STATUS, ROUTES, type ErrorCode } from '../../../src/api/contract';
+import { createTestDatabase, type TestDatabase } from '../../support/test-store';
 
 import { FUZZ_NOW, FUZZ_SECRET } from './constants';
 
@@ -32,22 +30,19 @@ export interface FuzzResponse {
 
 export interface FuzzApp {
   app: FastifyInstance;
-  /** The SQLite file (absent when a storage was injected). */
-  databasePath: string;
+  /** The database the app writes to (unused when a storage was injected). */
+  database: TestDatabase;
   send(req: FuzzRequest): Promise<FuzzResponse>;
-  /** Rows in the enrollments table, read through a second connection. */
-  rows(): number;
+  /** Rows in the enrollments table, read through a second connection (0 with an injected storage). */
+  rows(): Promise<number>;
   login(name: string): Promise<string>;
   close(): Promise<void>;
 }
 
 export async function fuzzApp(options: Partial<BuildAppOptions> = {}): Promise<FuzzApp> {
-  // In memory-backed /dev/shm where there is one: the fuzz tests answers, not fsync (tests/faults does).
-  const tmp = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
-  const dir = fs.mkdtempSync(path.join(tmp, 'yunbao-fuzz-'));
-  const file = path.join(dir, 'fuzz.sqlite');
+  const database = await createTestDatabase();
   const app = await buildApp({
-    databasePath: file,
+    ...database.options,
     tokenSecret: FUZZ_SECRET,
     rateLimitPerMinute: 0,
     logger: false,
@@ -55,9 +50,8 @@ export async function fuzzApp(options: Partial<BuildAppOptions> = {}): Promise<F
     ...options,
   });
   await app.ready();
-  // With an injected storage there is no file of ours to count.
-  const reader = options.storage ? null : new Database(file, { readonly: true, fileMustExist: true });
-  const count = reader?.prepare('SELECT count(*) AS n FROM enrollments');
+  // With an injected storage there is no table of ours to count.
+  const counted = !options.storage;
   const send = async (req: FuzzRequest): Promise<FuzzResponse> => {
     const res = await app.inject({
       method: req.method,
@@ -70,9 +64,9 @@ export async function fuzzApp(options: Partial<BuildAppOptions> = {}): Promise<F
   let closed = false;
   return {
     app,
-    databasePath: file,
+    database,
     send,
-    rows: () => (count ? (count.get() as { n: number }).n : 0),
+    rows: () => (counted ? database.count() : Promise.resolve(0)),
     async login(name) {
       const res = await send({
         method: 'POST',
@@ -86,9 +80,8 @@ export async function fuzzApp(options: Partial<BuildAppOptions> = {}): Promise<F
     async close() {
       if (closed) return;
       closed = true;
-      reader?.close();
       await app.close();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }
@@ -107,8 +100,12 @@ export function fail(req: FuzzRequest, res: FuzzResponse, why: string): never {
   );
 }
 
-/** Signs of an internal leak in an answer: a stack frame, a file path, SQL or a driver name. */
-export const LEAK = /\bat [^\n]*[(:][^\n]*:\d+:\d+|node_modules|\/server\/|\.ts:\d|SQLITE|sqlite|SELECT |INSERT INTO|DELETE FROM|better-sqlite3/;
+/**
+ * Signs of an internal leak in an answer: a stack frame, a file path, SQL, a driver's name or
+ * message, a database URL. (The store's kind, `sqlite` or `postgres`, is /health's to tell.)
+ */
+export const LEAK =
+  /\bat [^\n]*[(:][^\n]*:\d+:\d+|node_modules|\/server\/|\.ts:\d|SQLITE_|\.sqlite\b|SELECT |INSERT INTO|DELETE FROM|better-sqlite3|pg-pool|pg-protocol|duplicate key|violates|ECONNREFUSED|Connection terminated|postgres(ql)?:\/\//;
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; details?: { path: string; message: string }[] };

@@ -167,3 +167,78 @@ export function expectedLines(
   }
   return out;
 }
+
+/** rules.md §8 with §5: the leave lines and the allowance, restated from the spec (BigInt for the rounding). */
+export function expectedAllowance(r: {
+  region: string;
+  insurance: Insurance;
+  employer?: { fullyFunded: boolean } | null;
+  event: { kind: 'birth'; babies?: number | null; difficult?: boolean | null; childOrder?: number | null } | { kind: 'loss'; weeks: number };
+  employerAverageMonthlyWage?: number | null;
+}) {
+  const entry = resolveRegion(r.region);
+  const eligible = r.insurance === 'employee' && (isHunan(entry) || isWenzhou(entry) || (isJilin(entry) && r.employer?.fullyFunded !== true));
+  const lines: { id: string; days: number; citation: string }[] = [];
+  const e = r.event;
+  if (e.kind === 'loss') lines.push(e.weeks < 16 ? { id: 'loss-early', days: 15, citation: 'NAT-619 七' } : { id: 'loss-late', days: 42, citation: 'NAT-619 七' });
+  else {
+    lines.push({ id: 'base', days: 98, citation: 'NAT-619 七' });
+    if (e.difficult === true) lines.push({ id: 'difficult', days: 15, citation: 'NAT-619 七' });
+    if ((e.babies ?? 1) > 1) lines.push({ id: 'multiple', days: 15 * ((e.babies ?? 1) - 1), citation: 'NAT-619 七' });
+  }
+  const days = lines.reduce((s, l) => s + l.days, 0);
+  const wage = r.employerAverageMonthlyWage ?? null;
+  const priced = eligible && wage !== null;
+  // round(x / 30) half up, computed exactly.
+  const round30 = (x: bigint) => Number((x * 2n + 30n) / 60n);
+  const extendedDays =
+    e.kind === 'loss' ? undefined : isHunan(entry) ? 60 : isWenzhou(entry) ? ((e.childOrder ?? 1) === 1 ? 60 : 90) : null;
+  const extended =
+    extendedDays === undefined
+      ? null
+      : {
+          days: extendedDays,
+          citation: isHunan(entry) ? 'HN-RKJS-2021' : isWenzhou(entry) ? 'ZJ-RKJS-2021' : null,
+          paidByFund: null,
+          amountIfPaid: priced && extendedDays !== null ? round30(BigInt(wage) * BigInt(extendedDays)) : null,
+        };
+  return {
+    eligible,
+    draft: isWenzhou(entry),
+    leave: { days, lines },
+    dailyRate: priced ? round30(BigInt(wage)) : null,
+    amount: priced ? round30(BigInt(wage) * BigInt(days)) : null,
+    extended,
+    payee: !eligible ? null : isJilin(entry) ? 'employer' : 'mother',
+    needs: eligible && wage === null ? ['wage'] : [],
+  };
+}
+
+/** rules.md §9: the months paid, by calendar year (month numbers counted from year 0). */
+export function expectedSubsidy(birthDate: string, today: string) {
+  const birth = Number(birthDate.slice(0, 4)) * 12 + Number(birthDate.slice(5, 7)) - 1;
+  const from = Math.max(birth, 2025 * 12);
+  const end = birth + 36; // the month of the third birthday, not paid
+  const byYear: { year: number; months: number; amount: number }[] = [];
+  for (let m = from; m < end; m++) {
+    const year = Math.floor(m / 12);
+    const last = byYear[byYear.length - 1];
+    if (last && last.year === year) {
+      last.months += 1;
+      last.amount += 30000;
+    } else byYear.push({ year, months: 1, amount: 30000 });
+  }
+  const months = Math.max(0, end - from);
+  const ym = (m: number) => `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+  return {
+    eligible: months > 0,
+    expected: birthDate > today,
+    perYear: 360000,
+    months,
+    total: months * 30000,
+    from: months > 0 ? ym(from) : null,
+    to: months > 0 ? ym(end - 1) : null,
+    byYear,
+    citation: 'GOV-2025-YEBT',
+  };
+}

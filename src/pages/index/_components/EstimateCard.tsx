@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { DELIVERY_RULE_NAMES, type DeliveryEstimateAnswer, type EligibilityAnswer, type IsoDate } from '@/domain';
 import { Card, Citation, DraftBanner, Money, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { estimateRequestOf, useAppStore, type Profile } from '@/stores';
 import { computeEstimate } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   profile: Profile;
@@ -12,7 +12,7 @@ interface Props {
   eligibility: EligibilityAnswer | null;
 }
 
-const openEstimate = () => void Taro.navigateTo({ url: '/subpackages/estimate/index' });
+const openEstimate = () => void openPage('/subpackages/estimate/index');
 
 function selfOf(answer: DeliveryEstimateAnswer, bucket: 'outOfScope' | 'specialNeeds'): number {
   return answer.lines.find((l) => l.bucket === bucket)?.self ?? 0;

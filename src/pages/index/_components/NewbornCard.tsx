@@ -1,8 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { daysBetween, newbornTerms, type IsoDate } from '@/domain';
 import { Card, Citation } from '@/components';
 import { useAppStore, type Profile } from '@/stores';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   profile: Profile;
@@ -18,7 +18,7 @@ export function NewbornCard({ profile, birthDate, today }: Props) {
   const recorded = enrollments.filter((e) => e.birthDate === birthDate);
   if (recorded.length > 0) {
     return (
-      <Card title="新生儿参保" action={{ label: '查看登记记录', onTap: () => void Taro.navigateTo({ url: '/subpackages/newborn/list' }) }}>
+      <Card title="新生儿参保" action={{ label: '查看登记记录', onTap: () => void openPage('/subpackages/newborn/list') }}>
         <Text style={{ display: 'block' }}>已登记，尚需到医保部门办理。</Text>
         <Text className="yb-small" style={{ display: 'block' }}>
           {terms.daysLeft > 0 ? `出生后 90 天内办完，可从出生之日起享受医保，还剩 ${terms.daysLeft} 天。` : '已超过出生后 90 天，医保从办理参保之日起生效，请尽快办理。'}
@@ -31,7 +31,7 @@ export function NewbornCard({ profile, birthDate, today }: Props) {
     <Card
       title="新生儿参保"
       tone={terms.daysLeft > 0 ? 'accent' : 'warn'}
-      action={{ label: '登记新生儿参保', onTap: () => void Taro.navigateTo({ url: '/subpackages/newborn/index' }) }}
+      action={{ label: '登记新生儿参保', onTap: () => void openPage('/subpackages/newborn/index') }}
     >
       <Text className="home-newborn__days">{terms.daysLeft > 0 ? `还剩 ${terms.daysLeft} 天` : '已超过 90 天'}</Text>
       <Text className="yb-small" style={{ display: 'block' }}>

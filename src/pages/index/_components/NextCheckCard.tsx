@@ -1,7 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { CHECK_ITEMS_SOURCE, checkCatalog, formatChineseDate, weeksLabel, type TimelineAnswer } from '@/domain';
 import { Card } from '@/components';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   timeline: TimelineAnswer;
@@ -28,7 +28,7 @@ export function NextCheckCard({ timeline }: Props) {
     <Card
       title={`下一次产检：${check.name}`}
       subtitle={weeksLabel(check.weeks)}
-      action={{ label: '查看这次产检', onTap: () => void Taro.navigateTo({ url: `/subpackages/check/index?no=${no}` }) }}
+      action={{ label: '查看这次产检', onTap: () => void openPage(`/subpackages/check/index?no=${no}`) }}
     >
       <Text className="home-check__window">
         {formatChineseDate(window.start)} — {formatChineseDate(window.end)}

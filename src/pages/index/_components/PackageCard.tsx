@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { hasServicePackages, SERVICE_TIER_NAMES, type IsoDate, type ServicePackagesAnswer } from '@/domain';
 import { Card, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { packagesQueryOf, type Profile } from '@/stores';
 import { fetchServicePackages } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   profile: Profile;
@@ -12,7 +12,7 @@ interface Props {
   title?: string;
 }
 
-const openPackages = () => void Taro.switchTab({ url: '/pages/packages/index' });
+const openPackages = () => void openPage('/pages/packages/index');
 
 /** The current service package where the packages apply (Hunan); elsewhere they are information only. */
 export function PackageCard({ profile, today, title = '当前服务包' }: Props) {

@@ -1,10 +1,10 @@
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { quotaUnknown, registrationReason, type EligibilityAnswer, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, Money, StateView } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { awaitingRegistration, quotaRequestOf, useAppStore, type Profile } from '@/stores';
 import { computeQuota } from '@/stores/services';
+import { openPage } from '@/utils/navigation';
 
 interface Props {
   profile: Profile;
@@ -12,7 +12,7 @@ interface Props {
   eligibility: EligibilityAnswer | null;
 }
 
-const openLedger = () => void Taro.navigateTo({ url: '/subpackages/quota/index' });
+const openLedger = () => void openPage('/subpackages/quota/index');
 
 /** The prenatal quota: used / remaining of the cap, or one line saying why there is none. */
 export function QuotaCard({ profile, today, eligibility }: Props) {
@@ -22,7 +22,7 @@ export function QuotaCard({ profile, today, eligibility }: Props) {
 
   if (awaitingRegistration(profile)) {
     return (
-      <Card title="产前检查定额" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void Taro.navigateTo({ url: '/subpackages/profile/index' }) }}>
+      <Card title="产前检查定额" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void openPage('/subpackages/profile/index') }}>
         <Text>请先办理生育保险备案。</Text>
         <Text className="yb-muted yb-small" style={{ display: 'block' }}>
           {registrationReason(profile.region, profile.insurance)}，请先到单位或医保经办机构办理备案。

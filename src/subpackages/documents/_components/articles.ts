@@ -65,7 +65,9 @@ export function citedArticles(article: string): string[][] | null {
   const m = /^([一二三四五六七八九十]+|附件)((?:\([一二三四五六七八九十]+\))*)(\d+)?$/.exec(article.trim());
   if (!m) return null;
   const top = m[1]!;
-  const subs = m[2] ? Array.from(m[2].matchAll(/\(([一二三四五六七八九十]+)\)/g), (s) => s[1]!) : [];
+  const subs: string[] = [];
+  const sub = /\(([一二三四五六七八九十]+)\)/g;
+  for (let s = sub.exec(m[2] ?? ''); s; s = sub.exec(m[2] ?? '')) subs.push(s[1]!);
   if (subs.length === 0) return m[3] ? null : [[top]];
   if (m[3] && subs.length > 1) return null;
   return subs.map((s) => (m[3] ? [top, s, m[3]] : [top, s]));

@@ -1,15 +1,15 @@
 // The enrollment as answered: what it means and what is left to do (rules §7): recorded here,
 // still to be filed with a 医保 agency (where, what to bring, days left of the 90).
-import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { newbornTerms, formatChineseDate, premiumWaiverText, type IsoDate } from '@/domain';
 import { Card, Citation, LinkRow, a11y } from '@/components';
 import type { EnrollOutcome } from '@/stores/services';
 import { EnrollmentFacts } from './EnrollmentFacts';
+import { openPage } from '@/utils/navigation';
 
 export type Enrollment = Extract<EnrollOutcome, { ok: true }>['record'];
 
-const openList = () => void Taro.navigateTo({ url: '/subpackages/newborn/list' });
+const openList = () => void openPage('/subpackages/newborn/list');
 
 /** What the record means and what is left to do (rules §7). */
 export function EnrollmentResult({ record, today, onAnother }: { record: Enrollment; today: IsoDate; onAnother?: () => void }) {
