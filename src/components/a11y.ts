@@ -5,13 +5,14 @@ export type A11y = Record<string, string | number | boolean | undefined>;
 /** Roles that only describe: a control (button, link, checkbox, switch, radio) goes through `pressable`. */
 type DescriptiveRole = 'heading' | 'status' | 'alert' | 'list' | 'listitem' | 'note' | 'radiogroup' | 'progressbar' | 'region' | 'group';
 
-export function a11y(attrs: { role?: DescriptiveRole; label?: string; live?: 'polite' | 'assertive'; level?: number; hidden?: boolean }): A11y {
+export function a11y(attrs: { role?: DescriptiveRole; label?: string; live?: 'polite' | 'assertive'; level?: number; hidden?: boolean; invalid?: boolean }): A11y {
   const out: A11y = {};
   if (attrs.role) out.role = attrs.role;
   if (attrs.label) out['aria-label'] = attrs.label;
   if (attrs.live) out['aria-live'] = attrs.live;
   if (attrs.level !== undefined) out['aria-level'] = attrs.level;
   if (attrs.hidden) out['aria-hidden'] = 'true';
+  if (attrs.invalid) out['aria-invalid'] = 'true';
   return out;
 }
 
@@ -24,6 +25,8 @@ export interface PressableOptions {
   checked?: boolean;
   /** link: this is the page she is on. */
   current?: boolean;
+  /** button that shows or folds away what it names. */
+  expanded?: boolean;
 }
 
 /** The keys that press a control: Enter for all, Space too except for a link (as the browser's own controls). */
@@ -45,11 +48,12 @@ export type ControlProps = { onClick: () => void; onKeyDown?: (e: KeyLike) => vo
  * state, and in H5 a tab stop and Enter (and Space, except for a link) doing what a tap does.
  * WeChat has no keyboard; it reads the role and state.
  */
-export function pressable(onPress: () => void, { role, label, checked, current }: PressableOptions): ControlProps {
+export function pressable(onPress: () => void, { role, label, checked, current, expanded }: PressableOptions): ControlProps {
   const out: ControlProps = { onClick: onPress, role };
   if (label) out['aria-label'] = label;
   if (checked !== undefined) out['aria-checked'] = checked ? 'true' : 'false';
   if (current) out['aria-current'] = 'page';
+  if (expanded !== undefined) out['aria-expanded'] = expanded ? 'true' : 'false';
   if (process.env.TARO_ENV === 'h5') {
     out.tabIndex = 0;
     out.onKeyDown = (e: KeyLike) => {

@@ -10,6 +10,8 @@ import { fail, invalid, isAbsent, isRecord, Issues, ok } from './validate';
 /** Where the items come from, as the app shows it beside them. */
 export const CHECK_ITEMS_SOURCE = '温州市生育保险产前检查范围（征求意见稿附件）';
 export const CHECK_ITEMS_CITATION = 'WZ-DRAFT 附件';
+/** Outside Wenzhou the items are folded away under this (rules.md §1), never called her scope. */
+export const CHECK_ITEMS_ELSEWHERE_TITLE = '温州医保列出的参考项目（不是您当地的报销范围）';
 
 const NAMES = ['第一次检查', '第二次检查', '第三次检查', '第四次检查', '第五次检查', '第六次检查', '第七次检查', '第八次检查', '第九次检查', '第十次检查', '第十一次检查', '第十二次检查'] as const;
 
@@ -81,6 +83,9 @@ export const CHECKS: readonly CheckDefinition[] = NAMES.map((name, i) => {
     items: (ITEMS[i] ?? []).map((item, n) => ({ id: `c${i + 1}-${n + 1}`, name: item })),
   };
 });
+
+/** The app's one name of check `no`: 第三次产检 (the catalog keeps the attachment's 第三次检查). */
+export const checkTitleOf = (no: number): string => `${NAMES[no - 1]?.replace(/检查$/, '') ?? `第${no}次`}产检`;
 
 /** The attachment's 备选 items, ids opt-{n}. */
 export const OPTIONAL_ITEMS: readonly CheckItem[] = OPTIONAL.map((name, n) => ({ id: `opt-${n + 1}`, name }));

@@ -163,6 +163,60 @@ function decide(x: Input): Decision {
 /** Half up to whole fen: ⌊(x × (100 − ratioPct) + 50) / 100⌋ (rules.md §4). */
 export const selfShare = (x: number, ratioPct: number): number => Math.floor((x * (100 - ratioPct) + 50) / 100);
 
+/** What the estimate form knows so far: each answer null until she gives it. */
+export interface DeliveryEstimateFacts {
+  region: string;
+  insurance: Insurance;
+  deliveryDate: IsoDate | null;
+  designated: boolean | null;
+  obstetrics: boolean | null;
+  inRegion: boolean;
+  /** Where the region has a hospital scheme (Hengyang's zero copay): in it, not, 'unsure' (estimated as not), or null unanswered. */
+  inScheme: boolean | 'unsure' | null;
+  /** With `inScheme: true`: the month it joined ('YYYY-MM'), null until picked; whether it left, and the month it stopped. */
+  schemeFrom: string | null;
+  schemeLeft: boolean;
+  schemeUntil: string | null;
+}
+
+/** A question the estimate still needs answered, in the order the form asks them. */
+export type EstimateQuestion = 'designated' | 'obstetrics' | 'deliveryDate' | 'scheme' | 'schemeFrom' | 'schemeUntil';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Whether a scheme rule could still be the one that prices her delivery, given what is known. */
+function schemeMayApply(r: FullDeliveryRule, f: DeliveryEstimateFacts): boolean {
+  if (!r.hospital.zeroCopayScheme || !r.insurances.includes(f.insurance)) return false;
+  if (f.designated === false || (r.hospital.obstetrics && f.obstetrics === false) || (r.hospital.inRegion && !f.inRegion)) return false;
+  if (f.deliveryDate !== null) {
+    const day = dayNumber(f.deliveryDate);
+    if ((r.from !== null && day < dayNumber(r.from)) || (r.to !== null && day > dayNumber(r.to))) return false;
+  }
+  return true;
+}
+
+/**
+ * What the estimate still needs before it can name a rule (rules.md §4): the hospital's
+ * designation and obstetrics, the delivery date, and, where a hospital scheme could price her
+ * delivery, whether her hospital is in it and since (and, if it left, until) which month. Empty:
+ * the estimate can be computed. Amounts are not asked for: empty ones count as 0.
+ */
+export function deliveryEstimateMissing(f: DeliveryEstimateFacts): EstimateQuestion[] {
+  const missing: EstimateQuestion[] = [];
+  if (f.designated === null) missing.push('designated');
+  if (f.obstetrics === null) missing.push('obstetrics');
+  if (f.deliveryDate === null || Number.isNaN(dayNumber(f.deliveryDate))) missing.push('deliveryDate');
+  const scheme = resolveRegion(f.region)?.delivery.rules.find((r) => schemeMayApply(r, f));
+  if (scheme) {
+    if (f.inScheme === null) missing.push('scheme');
+    else if (f.inScheme === true) {
+      if (f.schemeFrom === null || !MONTH.test(f.schemeFrom)) missing.push('schemeFrom');
+      if (f.schemeLeft && (f.schemeUntil === null || !MONTH.test(f.schemeUntil))) missing.push('schemeUntil');
+    }
+  }
+  return missing;
+}
+
 /** POST /delivery-estimate. */
 export function deliveryEstimate(req: DeliveryEstimateRequest, _today: IsoDate): Result<DeliveryEstimateAnswer> {
   const read = readInput(req);

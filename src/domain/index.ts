@@ -21,7 +21,6 @@ export {
   BENEFIT_NAMES,
   CHECK_STATUS_HINTS,
   CHECK_STATUS_NAMES,
-  checkTitle,
   childAgeDays,
   CLAIM_REASON_TEXT,
   DELIVERY_RULE_NAMES,
@@ -45,6 +44,7 @@ export {
   type DraftBanner,
   type ExtendedLeaveRule,
   type FullDeliveryRule,
+  type FundScopeNote,
   type LineCitations,
   type MaternityPolicy,
   type NewbornPolicy,
@@ -54,7 +54,11 @@ export {
 } from './policy';
 export { isDraftRegion, listRegions, regionName, regionPolicy, resolveRegion } from './regions';
 export {
+  benefitIsElsewhere,
+  checkFundNote,
+  checkItemsAreLocalScope,
   claimReasonText,
+  deliveryFundNote,
   hasServicePackages,
   isRegionCode,
   needsRegistration,
@@ -82,9 +86,9 @@ export {
   PREGNANCY_DAYS,
   trimesterOf,
 } from './dating';
-export { CHECK_ITEMS_CITATION, CHECK_ITEMS_SOURCE, checkCatalog, CHECKS, checkStatus, OPTIONAL_ITEMS, pregnancyTimeline } from './checks';
+export { CHECK_ITEMS_CITATION, CHECK_ITEMS_ELSEWHERE_TITLE, CHECK_ITEMS_SOURCE, checkCatalog, CHECKS, checkStatus, checkTitleOf, OPTIONAL_ITEMS, pregnancyTimeline } from './checks';
 export { MAX_CLAIM_ID, MAX_CLAIMS, prenatalQuota } from './prenatal-quota';
-export { BUCKETS, deliveryEstimate, selfShare } from './delivery-estimate';
+export { BUCKETS, deliveryEstimate, deliveryEstimateMissing, selfShare, type DeliveryEstimateFacts, type EstimateQuestion } from './delivery-estimate';
 export { BENEFIT_IDS, benefitTerms, eligibility } from './eligibility';
 export { currentPackages, MAX_CHILD_AGE_DAYS, MAX_PREGNANCY_WEEKS, SERVICE_PACKAGES, SERVICE_PACKAGES_CITATION, servicePackages } from './service-packages';
 export { maskResidentId, residentIdCheckChar, validateCertificateNo, validateHanName, validateResidentId } from './validators';

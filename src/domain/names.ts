@@ -88,9 +88,6 @@ export const CHECK_STATUS_HINTS: Readonly<Record<CheckStatus, string>> = {
   overdue: '已过建议时间。如果已经做过，请记录下来；如果还没做，请尽快联系医生安排。',
 };
 
-/** 第一次检查 → 第一次产检 (the catalog copies the attachment's wording). */
-export const checkTitle = (name: string): string => name.replace(/检查$/, '产检');
-
 /** 孕6–13周, or 孕37周 for a one-week window. */
 export const weeksLabel = (weeks: { from: number; to: number }): string =>
   weeks.from === weeks.to ? `孕${weeks.from}周` : `孕${weeks.from}–${weeks.to}周`;

@@ -37,7 +37,7 @@ export function validateNewbornEnrollment(body: NewbornEnrollmentInput, today: I
   const todayDay = dayNumber(today);
   if (Number.isNaN(todayDay)) return fail(invalid('today', '今天的日期无效'));
   const certificateNo = collect(issues, validateCertificateNo(body.certificateNo, 'certificateNo'));
-  const babyName = collect(issues, validateHanName(body.babyName, 'babyName'));
+  const babyName = collect(issues, validateHanName(body.babyName, 'babyName', '出生医学证明'));
   const sex = body.sex === 'M' || body.sex === 'F' ? body.sex : null;
   if (sex === null) issues.add('sex', '请选择宝宝的性别：男（M）或女（F）');
   const birthIssue = birthDateIssue(body.birthDate, today);

@@ -2,9 +2,9 @@
 // stores ask about a region (and an insurance kind), answered from its policy data. Codes resolve
 // as everywhere (430421 is Hengyang); an unknown code has nothing and needs nothing.
 import { CLAIM_REASON_TEXT } from './names';
-import { REGION_POLICIES, type DraftBanner, type RegionPolicy } from './policy';
+import { REGION_POLICIES, type DraftBanner, type FundScopeNote, type RegionPolicy } from './policy';
 import { resolveRegion } from './regions';
-import { type ClaimReason, type Insurance, type IsoDate, type RegionCode } from './types';
+import { type BenefitId, type ClaimReason, type Insurance, type IsoDate, type RegionCode } from './types';
 
 export interface RegionChoice {
   value: RegionCode;
@@ -48,6 +48,32 @@ export function zeroCopayScheme(code: string): ZeroCopayScheme | null {
   const rule = resolveRegion(code)?.delivery.rules.find((r) => r.hospital.zeroCopayScheme);
   if (!rule?.schemeName || !rule.from || !rule.to) return null;
   return { name: rule.schemeName, from: rule.from, to: rule.to };
+}
+
+/**
+ * Whether the twelve checks' items (the Wenzhou draft's list) are her region's reimbursable scope.
+ * Elsewhere the checks are a schedule and the items are folded away as another city's reference
+ * (rules.md §1): never called hers. An unknown code: not hers.
+ */
+export function checkItemsAreLocalScope(code: string): boolean {
+  return resolveRegion(code)?.checks.itemsAreLocalScope ?? false;
+}
+
+/** What her province's fund pays on check `no` (Hunan: 胎儿四维彩超 on check 3), or null. */
+export function checkFundNote(code: string, no: number): FundScopeNote | null {
+  return resolveRegion(code)?.checks.fundNotes[no] ?? null;
+}
+
+/** What the delivery estimate's hints add for an insured member there (Hunan: 无痛分娩, 宫颈环扎术), or null. */
+export function deliveryFundNote(code: string, insurance: Insurance): FundScopeNote | null {
+  if (insurance === 'none') return null;
+  return resolveRegion(code)?.checks.deliveryFundNote ?? null;
+}
+
+/** Whether a benefit is another region's programme for her (Hengyang's zero copay in Jilin): 不适用于您的地区, not 不能享受. */
+export function benefitIsElsewhere(code: string, insurance: Insurance, id: BenefitId): boolean {
+  if (id === 'prenatal-quota') return false;
+  return resolveRegion(code)?.benefits[id][insurance].elsewhere === true;
 }
 
 const quotaRule = (code: string, insurance: Insurance) => resolveRegion(code)?.prenatalQuota[insurance] ?? null;

@@ -46,8 +46,12 @@ export const MAX_NAME_CHARS = 20;
 const HAN_NAME = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;
 const OTHER_DOTS = /[•・‧･∙⋅.。]/u;
 
-/** A Han name: 1–20 characters (code points) of Han script, a middle dot · only between two Han characters. */
-export function validateHanName(name: string, path: string): Result<string> {
+/**
+ * A Han name: 1–20 characters (code points) of Han script, a middle dot · only between two Han
+ * characters. `writtenOn` is the paper that has the name right (a baby's: the birth certificate,
+ * since no household registration is needed).
+ */
+export function validateHanName(name: string, path: string, writtenOn: '身份证' | '出生医学证明' = '身份证'): Result<string> {
   if (typeof name !== 'string' || name.length === 0) return fail(invalid(path, '请填写姓名（汉字）'));
   const count = [...name].length;
   if (count > MAX_NAME_CHARS) return fail(invalid(path, `姓名最多${MAX_NAME_CHARS}个字，现在是${count}个字`));
@@ -55,7 +59,7 @@ export function validateHanName(name: string, path: string): Result<string> {
   if (/\s/u.test(name)) return fail(invalid(path, '姓名中不能有空格'));
   if (OTHER_DOTS.test(name)) return fail(invalid(path, '少数民族姓名中的间隔号请使用“·”'));
   if (name.includes('·')) return fail(invalid(path, '间隔号“·”只能用在两个汉字之间，不能在开头、结尾或连用'));
-  return fail(invalid(path, '姓名只能包含汉字，少数民族姓名可用间隔号“·”隔开，请按户口或身份证上的姓名填写'));
+  return fail(invalid(path, `姓名只能包含汉字，少数民族姓名可用间隔号“·”隔开，请按${writtenOn}上的姓名填写`));
 }
 
 /** First 6 and last 4 characters kept, the 8 between masked (18 characters in, 18 out). */

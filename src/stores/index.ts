@@ -19,7 +19,7 @@ export type { CheckRecord } from './slices/records';
 export { quotaClaims, doneCheckNumbers, claimIdOfCheck } from './slices/records';
 export type { EstimateDraft, EligibilityDraft, NewbornDraft, DraftKind } from './slices/drafts';
 export { validToken } from './slices/session';
-export { eddOf, awaitingRegistration, quotaRequestOf, estimateRequestOf, monthBeforeFirstDay, packagesQueryOf } from './requests';
+export { eddOf, awaitingRegistration, quotaRequestOf, estimateDeliveryDate, estimateFactsOf, estimateRequestOf, monthBeforeFirstDay, packagesQueryOf } from './requests';
 
 export const RESET_MESSAGES: Record<ResetCause, string> = {
   corrupt: '本地数据已损坏，已重置，请重新填写。',

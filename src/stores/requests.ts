@@ -3,11 +3,13 @@ import {
   addDays,
   datePregnancy,
   daysBetween,
+  deliveryEstimateMissing,
   hasServicePackages,
   MAX_CHILD_AGE_DAYS,
   MAX_PREGNANCY_WEEKS,
   needsRegistration,
   zeroCopayScheme,
+  type DeliveryEstimateFacts,
   type DeliveryEstimateRequest,
   type IsoDate,
   type PrenatalQuotaRequest,
@@ -46,15 +48,37 @@ export function monthBeforeFirstDay(month: string): IsoDate | null {
   return `${addDays(first, -1).slice(0, 7)}-01`;
 }
 
+/** The delivery date the estimate uses: the one she picked, else her baby's birth date or her EDD. */
+export function estimateDeliveryDate(profile: Profile, draft: EstimateDraft | null, today: IsoDate): IsoDate | null {
+  return draft?.deliveryDate || (profile.stage === 'postpartum' ? (profile.birthDate ?? null) : eddOf(profile, today));
+}
+
+/** What her estimate draft tells the engine so far (each answer null until given). */
+export function estimateFactsOf(profile: Profile, draft: EstimateDraft | null, today: IsoDate): DeliveryEstimateFacts {
+  const d = draft ?? {};
+  const left = d.zeroCopayLeft ?? Boolean(d.zeroCopayUntil);
+  return {
+    region: profile.region,
+    insurance: profile.insurance,
+    deliveryDate: estimateDeliveryDate(profile, draft, today),
+    designated: typeof d.designated === 'boolean' ? d.designated : null,
+    obstetrics: typeof d.obstetrics === 'boolean' ? d.obstetrics : null,
+    inRegion: d.inRegion ?? true,
+    inScheme: d.inHengyangScheme === undefined ? null : d.inHengyangScheme === null ? 'unsure' : d.inHengyangScheme,
+    schemeFrom: d.zeroCopayFrom || null,
+    schemeLeft: left,
+    schemeUntil: left ? d.zeroCopayUntil || null : null,
+  };
+}
+
 /**
- * The /delivery-estimate request of her estimate draft, or null while the draft lacks what the
- * engine needs (the hospital's designation and obstetrics, amounts that read as yuan).
+ * The /delivery-estimate request of her estimate draft, or null while the engine still misses an
+ * answer (deliveryEstimateMissing) or an amount does not read as yuan.
  */
 export function estimateRequestOf(profile: Profile, draft: EstimateDraft | null, today: IsoDate): DeliveryEstimateRequest | null {
   if (!draft) return null;
-  if (typeof draft.designated !== 'boolean' || typeof draft.obstetrics !== 'boolean') return null;
-  const deliveryDate = draft.deliveryDate || (profile.stage === 'postpartum' ? profile.birthDate : eddOf(profile, today));
-  if (!deliveryDate) return null;
+  const facts = estimateFactsOf(profile, draft, today);
+  if (deliveryEstimateMissing(facts).length > 0 || facts.designated === null || facts.obstetrics === null || facts.deliveryDate === null) return null;
   const amount = (text: string | undefined): number | null => (text === undefined || text.trim() === '' ? 0 : parseYuan(text));
   const costs = {
     inScope: amount(draft.inScope),
@@ -66,15 +90,15 @@ export function estimateRequestOf(profile: Profile, draft: EstimateDraft | null,
   const req: DeliveryEstimateRequest = {
     region: profile.region,
     insurance: profile.insurance,
-    deliveryDate,
-    hospital: { designated: draft.designated, obstetrics: draft.obstetrics, inRegion: draft.inRegion ?? true },
+    deliveryDate: facts.deliveryDate,
+    hospital: { designated: facts.designated, obstetrics: facts.obstetrics, inRegion: facts.inRegion },
     costs: costs as DeliveryEstimateRequest['costs'],
   };
   if (draft.level) req.hospital.level = draft.level;
-  if (zeroCopayScheme(profile.region) && draft.inHengyangScheme && draft.zeroCopayFrom) {
-    const joinedOn = monthBeforeFirstDay(draft.zeroCopayFrom);
+  if (zeroCopayScheme(profile.region) && facts.inScheme === true && facts.schemeFrom) {
+    const joinedOn = monthBeforeFirstDay(facts.schemeFrom);
     if (joinedOn) {
-      const leftOn = draft.zeroCopayUntil ? monthBeforeFirstDay(draft.zeroCopayUntil) : null;
+      const leftOn = facts.schemeUntil ? monthBeforeFirstDay(facts.schemeUntil) : null;
       req.hospital.zeroCopay = leftOn ? { joinedOn, leftOn } : { joinedOn };
     }
   }

@@ -9,8 +9,11 @@ import { createFetchTransport } from '@/api/fetch-transport';
 import { createTaroTransport } from '@/api/taro-transport';
 import type { EnrollmentAnswer, ExportAnswer, NewbornEnrollmentRequest } from '@/api/contract';
 import {
+  checkTitleOf,
   deliveryEstimate,
   eligibility,
+  formatChineseDate,
+  formatYuan,
   pregnancyTimeline,
   prenatalQuota,
   servicePackages,
@@ -28,7 +31,7 @@ import {
   type TimelineRequest,
 } from '@/domain';
 import { now } from '@/utils/clock';
-import { persistedPart, resetAll, useAppStore, validToken } from './index';
+import { doneCheckNumbers, persistedPart, resetAll, useAppStore, validToken } from './index';
 
 export type Source = 'engine' | 'server';
 
@@ -210,6 +213,10 @@ export async function listEnrollments(): Promise<ListOutcome> {
 export interface DataExport {
   app: '孕保通 YunBao';
   exportedAt: string;
+  /** What the file is and what its parts hold, in plain words. */
+  readme: string[];
+  /** Her check costs as people read them (the machine part keeps integer fen). */
+  checkCosts: { check: string; date: string; cost: string }[];
   /** Everything kept on this device (the login token left out: it is a key, not her data). */
   device: Record<string, unknown>;
   /** What the server holds (GET /me/export), or null when she never logged in or it failed. */
@@ -217,11 +224,22 @@ export interface DataExport {
   serverError?: string;
 }
 
+const EXPORT_README = [
+  '这是孕保通为您导出的全部数据，是一个文本文件（JSON 格式），可以用记事本、浏览器等打开查看，也可以交给其他软件读取。',
+  'checkCosts：您记录的每次产检费用，金额以元为单位。',
+  'device：这台手机上保存的资料、产检记录和草稿。其中 amount 等金额以“分”为单位，方便软件读取：35000 即 350 元。',
+  'server：孕保通服务器上您的新生儿参保登记，含完整身份证号，请妥善保管这个文件。',
+];
+
 /** All her data as one JSON document: the device state and, when she has an account, the server's. */
 export async function exportMyData(): Promise<DataExport> {
   const state = useAppStore.getState();
   const { token: _token, expiresAt: _expiresAt, ...device } = persistedPart(state);
-  const out: DataExport = { app: '孕保通 YunBao', exportedAt: now().toISOString(), device, server: null };
+  const checkCosts = doneCheckNumbers(state).map((no) => {
+    const r = state.checksDone[String(no)]!;
+    return { check: checkTitleOf(no), date: formatChineseDate(r.date), cost: formatYuan(r.amount) };
+  });
+  const out: DataExport = { app: '孕保通 YunBao', exportedAt: now().toISOString(), readme: EXPORT_README, checkCosts, device, server: null };
   if (state.hasServerAccount) {
     try {
       out.server = await withLogin(() => api().exportMe());

@@ -3,7 +3,7 @@
 // H5 gets one iCalendar file (RFC 5545) with all twelve: all-day events, UTF-8, CRLF line ends,
 // lines folded at 75 octets.
 import Taro from '@tarojs/taro';
-import { checkTitle, formatChineseDate, weeksLabel, type ChecksAnswer, type TimelineAnswer } from '@/domain';
+import { checkTitleOf, formatChineseDate, weeksLabel, type ChecksAnswer, type TimelineAnswer } from '@/domain';
 import { downloadInBrowser } from './export-file';
 
 export interface CheckEvent {
@@ -22,14 +22,13 @@ export function checkEvents(timeline: Pick<TimelineAnswer, 'lmp' | 'checks'>, ca
   return timeline.checks.map((w) => {
     const c = catalog.checks.find((x) => x.no === w.no);
     const weeks = c ? weeksLabel(c.weeks) : '';
-    const name = c?.name ?? `第${w.no}次检查`;
     return {
       no: w.no,
       uid: `yunbao-check-${w.no}-${w.start}@yunbao`,
       date: w.start,
       end: w.end,
-      title: `孕保通：${checkTitle(name)}${weeks ? `（${weeks}）` : ''}`,
-      description: `建议在 ${formatChineseDate(w.start)} 至 ${formatChineseDate(w.end)} 之间完成。具体检查项目由医生决定，可在孕保通查看参考项目并记录费用。`,
+      title: `孕保通：${checkTitleOf(w.no)}${weeks ? `（${weeks}）` : ''}`,
+      description: `建议在 ${formatChineseDate(w.start)} 至 ${formatChineseDate(w.end)} 之间完成。具体检查项目由医生决定；做完后可在孕保通记录这次产检和费用。`,
     };
   });
 }
@@ -122,6 +121,11 @@ export function buildIcs(events: CheckEvent[], at: Date): string {
 }
 
 export const ICS_FILE_NAME = 'yunbao-checks.ics';
+
+/** H5's calendar button and what it does, in plain words (the file's format is not hers to know). */
+export const CALENDAR_DOWNLOAD_LABEL = '把十二次产检加入日历';
+export const CALENDAR_DOWNLOAD_HINT = '会下载一个日历文件，用手机或电脑自带的日历打开，就能一次添加全部十二次产检。';
+export const calendarDownloadedNote = `已下载日历文件 ${ICS_FILE_NAME}，打开它即可把十二次产检加入日历。`;
 
 /** H5: download the calendar file. False where the browser cannot. */
 export function downloadIcs(text: string, fileName = ICS_FILE_NAME): boolean {

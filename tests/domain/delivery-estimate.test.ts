@@ -1,7 +1,7 @@
 // rules.md §4: the rule table read top to bottom, the days either side of every policy date and of
 // a hospital joining or leaving Hengyang's scheme, pricing per bucket with half-up rounding,
 // needs ["ordinary"], line citations, draft and notices, and the inputs refused.
-import { deliveryEstimate, selfShare, type DeliveryEstimateRequest, type DeliveryRule, type Insurance } from '../../src/domain';
+import { deliveryEstimate, deliveryEstimateMissing, selfShare, type DeliveryEstimateFacts, type DeliveryEstimateRequest, type DeliveryRule, type EstimateQuestion, type Insurance } from '../../src/domain';
 import { aDeliveryEstimateRequest } from '../../mock/fixtures';
 import { errorOf, expectChinese, paths, value } from './helpers';
 
@@ -387,5 +387,46 @@ describe('inputs refused', () => {
   test('404 REGION_UNSUPPORTED for Shenzhen (440300), after every 400', () => {
     expect(errorOf(deliveryEstimate(build({ region: '440300' }), TODAY)).code).toBe('REGION_UNSUPPORTED');
     expect(errorOf(deliveryEstimate(build({ region: '440300', costs: { inScope: -1 } }), TODAY)).code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('what the estimate still needs before it names a rule (issue 17)', () => {
+  const facts = (f: Partial<DeliveryEstimateFacts>): DeliveryEstimateFacts => ({
+    region: '430400',
+    insurance: 'resident',
+    deliveryDate: '2026-10-12',
+    designated: true,
+    obstetrics: true,
+    inRegion: true,
+    inScheme: null,
+    schemeFrom: null,
+    schemeLeft: false,
+    schemeUntil: null,
+    ...f,
+  });
+  test.each<[string, Partial<DeliveryEstimateFacts>, EstimateQuestion[]]>([
+    ['nothing answered, Hengyang: the hospital, and its scheme (it could price her delivery)', { designated: null, obstetrics: null }, ['designated', 'obstetrics', 'scheme']],
+    ['no delivery date', { deliveryDate: null, inScheme: false }, ['deliveryDate']],
+    ['a date that is no date', { deliveryDate: '2026-02-30', inScheme: false }, ['deliveryDate']],
+    ['the scheme unanswered', {}, ['scheme']],
+    ['参加了, no month yet', { inScheme: true }, ['schemeFrom']],
+    ['参加了 since 2026-01', { inScheme: true, schemeFrom: '2026-01' }, []],
+    ['参加了, left, no month yet', { inScheme: true, schemeFrom: '2026-01', schemeLeft: true }, ['schemeUntil']],
+    ['参加了, left from 2026-06', { inScheme: true, schemeFrom: '2026-01', schemeLeft: true, schemeUntil: '2026-06' }, []],
+    ['没有参加', { inScheme: false }, []],
+    ['不清楚 is an answer (estimated as not in it)', { inScheme: 'unsure' }, []],
+    ['not designated: the scheme cannot apply', { designated: false }, []],
+    ['no obstetrics: the scheme cannot apply', { obstetrics: false }, []],
+    ['outside the city: the scheme cannot apply', { inRegion: false }, []],
+    ['2025-12-31, the day before the scheme', { deliveryDate: '2025-12-31' }, []],
+    ['2026-01-01, its first day', { deliveryDate: '2026-01-01' }, ['scheme']],
+    ['2030-12-31, its last day', { deliveryDate: '2030-12-31' }, ['scheme']],
+    ['2031-01-01, the day after', { deliveryDate: '2031-01-01' }, []],
+    ['not insured: the scheme is not for her', { insurance: 'none' }, []],
+    ['the rest of Hunan has no scheme', { region: '430000' }, []],
+    ['Wenzhou has no scheme', { region: '330300', insurance: 'employee' }, []],
+    ['Jilin: the hospital questions only', { region: '220200', insurance: 'employee', designated: null }, ['designated']],
+  ])('%s → %p', (_name, f, missing) => {
+    expect(deliveryEstimateMissing(facts(f))).toEqual(missing);
   });
 });

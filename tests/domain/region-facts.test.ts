@@ -2,7 +2,12 @@
 // needs from her, what it calls things), answered from the policy data, and the invariants that
 // keep a new region's data answering them.
 import {
+  BENEFIT_IDS,
+  benefitIsElsewhere,
+  checkFundNote,
+  checkItemsAreLocalScope,
   claimReasonText,
+  deliveryFundNote,
   hasServicePackages,
   INSURANCES,
   insuranceChoices,
@@ -18,9 +23,11 @@ import {
   regionLabel,
   registrationReason,
   zeroCopayScheme,
+  type BenefitId,
   type ClaimReason,
   type Insurance,
 } from '../../src/domain';
+import { documentOf } from '../../src/domain';
 
 describe('what it calls things', () => {
   test('the choices: every entry, in the order of GET /regions, with the app’s label and a hint', () => {
@@ -116,6 +123,61 @@ describe('what it has', () => {
   });
 });
 
+describe('the twelve checks’ items and what her province’s fund adds (rules.md §1)', () => {
+  test.each([
+    ['330300', true],
+    ['330327', true],
+    ['430400', false],
+    ['430000', false],
+    ['220200', false],
+    ['220000', false],
+    ['110000', false],
+  ])('checkItemsAreLocalScope(%s) = %p: the Wenzhou list is hers only in Wenzhou', (code, hers) => {
+    expect(checkItemsAreLocalScope(code)).toBe(hers);
+  });
+
+  test('Hunan (Hengyang and the rest): 胎儿四维彩超 on check 3 only, with HN-WJ-2025-12 四(三)1', () => {
+    for (const code of ['430400', '430000', '430102']) {
+      for (let no = 1; no <= 12; no += 1) {
+        const note = checkFundNote(code, no);
+        if (no === 3) expect(note).toEqual({ text: expect.stringContaining('胎儿四维彩超'), citation: 'HN-WJ-2025-12 四(三)1' });
+        else expect(note).toBeNull();
+      }
+    }
+    for (const code of ['330300', '220200', '220000', '110000']) expect(checkFundNote(code, 3)).toBeNull();
+  });
+
+  test.each<[string, Insurance, boolean]>([
+    ['430400', 'employee', true],
+    ['430400', 'resident', true],
+    ['430000', 'flexible', true],
+    ['430000', 'none', false],
+    ['330300', 'employee', false],
+    ['220200', 'employee', false],
+  ])('deliveryFundNote(%s, %s): 无痛分娩 and 宫颈环扎术 for an insured Hunan member → %p', (code, insurance, has) => {
+    const note = deliveryFundNote(code, insurance);
+    if (!has) return expect(note).toBeNull();
+    expect(note?.text).toMatch(/无痛分娩.*宫颈环扎术/);
+    expect(note?.citation).toBe('HN-WJ-2025-12 四(三)1');
+  });
+});
+
+describe('another region’s programme: 不适用于您的地区, not 不能享受', () => {
+  const elsewhere = (code: string, insurance: Insurance) => BENEFIT_IDS.filter((id) => benefitIsElsewhere(code, insurance, id));
+  test.each<[string, BenefitId[]]>([
+    ['430400', []],
+    ['430000', ['delivery-zero-copay']],
+    ['330300', ['delivery-zero-copay', 'service-packages']],
+    ['220200', ['delivery-zero-copay', 'service-packages']],
+    ['220000', ['delivery-zero-copay', 'service-packages']],
+  ])('%s: %p, whatever the insurance', (code, ids) => {
+    for (const insurance of INSURANCES) expect(elsewhere(code, insurance)).toEqual(ids);
+  });
+  test('an unknown region has no programme of its own to tell apart', () => {
+    expect(elsewhere('110000', 'employee')).toEqual([]);
+  });
+});
+
 describe('what it needs from her', () => {
   test.each<[string, [boolean, boolean, boolean, boolean]]>([
     ['430400', [false, false, false, false]],
@@ -164,6 +226,14 @@ describe('what it needs from her', () => {
 });
 
 describe('invariants that keep a new region answering these questions', () => {
+  test('fund notes cite a known document; a region’s own programme is never marked elsewhere and eligible', () => {
+    for (const r of REGION_POLICIES) {
+      const notes = [...Object.values(r.checks.fundNotes), ...(r.checks.deliveryFundNote ? [r.checks.deliveryFundNote] : [])];
+      for (const n of notes) expect(documentOf(n.citation ?? '')).toBeTruthy();
+      for (const table of Object.values(r.benefits)) for (const terms of Object.values(table)) if (terms.elsewhere) expect(terms.eligible).toBe(false);
+    }
+  });
+
   test('a label and a hint; a draft region has its banner, and only a draft region', () => {
     for (const r of REGION_POLICIES) {
       expect(r.label).toMatch(/[\u4e00-\u9fff]/);

@@ -87,6 +87,12 @@ describe('birth certificate number ^[A-Z][0-9]{9}$', () => {
 });
 
 describe('Han names', () => {
+  test('a name in other script points to the paper that has it right: the birth certificate for a baby, the ID card for a guardian; never 户口', () => {
+    expect(errorOf(validateHanName('Tom', 'babyName', '出生医学证明')).message).toContain('请按出生医学证明上的姓名填写');
+    expect(errorOf(validateHanName('Tom', 'guardian.name')).message).toContain('请按身份证上的姓名填写');
+    expect(errorOf(validateHanName('Tom', 'babyName', '出生医学证明')).message).not.toContain('户口');
+  });
+
   test.each(['张小满', '李', '阿依·古丽', '买买提·艾力', '爱新觉罗·玄烨', '𠀀𠀁', '张'.repeat(20), '欧阳·娜娜·丽'])('%s is valid', (name) => {
     expect(value(validateHanName(name, 'babyName'))).toBe(name);
   });

@@ -56,7 +56,7 @@ test('产检: the timeline, mark the first check done with what she paid → the
   await visible('现在可以做').waitFor();
   await expectAccessible('journeys-01-checks-timeline');
 
-  const [download] = await Promise.all([page.waitForEvent('download'), visible('下载全部产检日历（.ics）').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), visible('把十二次产检加入日历').click()]);
   expect(download.suggestedFilename()).toBe('yunbao-checks.ics');
   const ics = readFileSync(await download.path(), 'utf8');
   expect(ics.match(/BEGIN:VEVENT\r\n/g)).toHaveLength(12);
@@ -74,7 +74,7 @@ test('产检: the timeline, mark the first check done with what she paid → the
   expect(await covered.textContent()).toBe('¥356.50');
   await expectAccessible('journeys-03-check-done');
 
-  await visible('查看定额明细').click();
+  await visible('查看产检费用记录').click();
   await waitForRoute(page, 'subpackages/quota/index');
   const ledger = currentPage(page).getByRole('list', { name: '每次产检的报销' });
   await ledger.waitFor();
@@ -87,7 +87,7 @@ test('产检: the timeline, mark the first check done with what she paid → the
 test('分娩费用估算: Hengyang in the scheme, amounts typed → self pay with who pays each line', async () => {
   await seed({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: addDaysIso(today, -100) } });
   await openPage(page, 'subpackages/estimate/index');
-  await visible('先回答医院是不是医保定点、有没有产科，结果会随您填写即时显示。').waitFor();
+  await visible('还需要您回答这些问题，才能估算：').waitFor();
   expect(await currentPage(page).locator('input#cost-inScope').inputValue()).toBe('');
   await expectAccessible('journeys-05-estimate-empty');
 
@@ -114,7 +114,7 @@ test('分娩费用估算: Hengyang in the scheme, amounts typed → self pay wit
   expect(await currentPage(page).locator('input#cost-inScope').inputValue()).toBe('4200');
 });
 
-test('资格自查: a relative with no profile answers five questions and sees the eight benefits; copies them', async () => {
+test('资格自查: a relative with no profile answers three steps and sees the eight benefits in their groups; copies them', async () => {
   await openPage(page, 'subpackages/eligibility/index');
   const cp = currentPage(page);
   await visible('第 1 步，共 3 步').waitFor();
@@ -122,16 +122,17 @@ test('资格自查: a relative with no profile answers five questions and sees t
   await cp.getByRole('radio', { name: /^吉林市/ }).click();
   await button('下一步').click();
   await cp.getByRole('radio', { name: /^职工医保/ }).click();
+  await cp.getByRole('radio', { name: /^不是/ }).click();
+  await visible('第 2 步，共 3 步').waitFor();
   await button('下一步').click();
   await cp.getByRole('radio', { name: /^怀孕中/ }).click();
-  await button('下一步').click();
   await cp.locator('input#elig-date').fill(addDaysIso(today, 120));
-  await button('下一步').click();
-  await cp.getByRole('radio', { name: /^不是/ }).click();
+  await visible('第 3 步，共 3 步').waitFor();
   await button('查看结果').click();
-  const benefits = cp.getByRole('list', { name: '八项生育医保待遇' }).getByRole('listitem');
+  const benefits = cp.getByRole('list', { name: '可以享受的待遇' }).getByRole('listitem');
   await benefits.first().waitFor();
-  expect(await benefits.count()).toBe(8);
+  expect(await benefits.count()).toBe(6);
+  expect(await cp.getByRole('list', { name: '不适用于您地区的待遇' }).getByRole('listitem').count()).toBe(2);
   expect(await benefits.first().textContent()).toContain('产前检查费用定额可以享受');
   await expectAccessible('journeys-08-eligibility-result');
   await visible('复制结果发给家人').click();

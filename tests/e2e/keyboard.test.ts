@@ -230,11 +230,11 @@ test('onboarding, a check record, the delivery estimate and 资格自查 by keyb
   await waitForRoute(page, 'subpackages/check/index');
   await tabTo((f) => f.id === 'check-amount', 'the amount');
   await page.keyboard.type('356.50');
-  await tabTo((f) => f.role === 'switch' && /不在参考项目范围内/.test(f.name), 'the first toggle');
+  await tabTo((f) => f.role === 'switch' && /不在产前检查报销范围内/.test(f.name), 'the first toggle');
   await press(' ');
-  expect(await currentPage(page).getByRole('switch', { name: /不在参考项目范围内/ }).getAttribute('aria-checked')).toBe('true');
+  expect(await currentPage(page).getByRole('switch', { name: /不在产前检查报销范围内/ }).getAttribute('aria-checked')).toBe('true');
   await press('Enter');
-  expect(await currentPage(page).getByRole('switch', { name: /不在参考项目范围内/ }).getAttribute('aria-checked')).toBe('false');
+  expect(await currentPage(page).getByRole('switch', { name: /不在产前检查报销范围内/ }).getAttribute('aria-checked')).toBe('false');
   await tabTo(named('button', '保存记录'), '保存记录');
   await press('Enter');
   await currentPage(page).getByText(/^已完成：/).waitFor();
@@ -318,9 +318,8 @@ test('onboarding, a check record, the delivery estimate and 资格自查 by keyb
     await press('Enter');
     if (next.name === '查看结果') break;
   }
-  const list = currentPage(page).getByRole('list', { name: '八项生育医保待遇' });
-  await list.waitFor();
-  expect(await list.getByRole('listitem').count()).toBe(8);
+  await currentPage(page).getByRole('list', { name: '可以享受的待遇' }).waitFor();
+  expect(await currentPage(page).getByRole('listitem').count()).toBe(8);
   await tabTo(named('button', '复制结果发给家人'), 'copy');
   // a citation opens its article by keyboard as well
   await tabTo((f) => f.role === 'link' && /^依据 HY-2025-8/.test(f.name), 'a Hengyang citation');

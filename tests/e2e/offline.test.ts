@@ -130,7 +130,10 @@ test('server stopped: home, 产检 and the estimate compute from the engine and 
   await visible(/已完成：/).waitFor();
   await visible(OFFLINE).waitFor();
   await screenshot(page, 'offline-1-check-done');
-  await currentPage(page).locator('.check-claim__covered').waitFor();
+  // no quota (a Hengyang resident): the claim shows the one amount she entered
+  const claim = currentPage(page).getByRole('heading', { name: '这次的报销' }).locator('..');
+  await claim.getByText('这次产检的费用', { exact: true }).waitFor();
+  expect(await claim.textContent()).toContain('¥356.50');
   await goInApp('pages/checks/index');
   await visible(OFFLINE).waitFor();
   await screenshot(page, 'offline-2-checks');

@@ -13,7 +13,7 @@ import Quota from '@/subpackages/quota/index';
 import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
 import { server } from '../../mock/node';
-import { TODAY, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
+import { TODAY, freshApp, fullText, onboarded, tap, typeInto, renderPage } from './helpers';
 
 // The shared Taro shim names Taro's hooks but not its API functions; NutUI imports some of those
 // (getEnv, getCurrentInstance) by name.
@@ -70,7 +70,7 @@ test('the twelve checks with their status today; an overdue check stands out', a
   const t = pregnancyTimeline({ dating: { method: 'lmp', date: '2025-11-01' } }, TODAY);
   if (!t.ok) throw new Error('timeline');
   const second = t.value.checks[1]!;
-  expect(within(items[1]!).getByText(`孕14–19周 · ${formatChineseDate(second.start)} — ${formatChineseDate(second.end)}`)).toBeInTheDocument();
+  expect(within(items[1]!).getByText(fullText(`孕14–19周 · ${formatChineseDate(second.start)} — ${formatChineseDate(second.end)}`))).toBeInTheDocument();
   expect(screen.getByText('今天 孕17周+1天')).toBeInTheDocument();
 });
 
@@ -81,10 +81,12 @@ test('H5: one .ics with all twelve checks as all-day events, UTF-8 and CRLF', as
     clicked.push(this.download);
   });
   render(<Checks />);
-  tap(await screen.findByText('下载全部产检日历（.ics）'));
+  tap(await screen.findByText('把十二次产检加入日历'));
+  expect(screen.getByText(/下载一个日历文件/)).toBeInTheDocument();
+  expect(screen.queryByText(/\.ics）/)).not.toBeInTheDocument();
   click.mockRestore();
   expect(clicked).toEqual(['yunbao-checks.ics']);
-  expect(screen.getByText(/已下载 yunbao-checks\.ics/)).toBeInTheDocument();
+  expect(screen.getByText(/已下载日历文件 yunbao-checks\.ics/)).toBeInTheDocument();
   expect(blobs).toHaveLength(1);
   expect(blobs[0]!.type).toBe('text/calendar;charset=utf-8');
   const text = await blobText(blobs[0]!);
@@ -114,7 +116,7 @@ test('WeChat: the next check goes to the phone calendar, one event per tap', asy
       allDay: true,
       startTime: Date.parse('2026-02-16T00:00:00+08:00') / 1000,
     });
-    expect(screen.queryByText('下载全部产检日历（.ics）')).not.toBeInTheDocument();
+    expect(screen.queryByText('把十二次产检加入日历')).not.toBeInTheDocument();
   } finally {
     process.env.TARO_ENV = saved.env;
     (Taro as unknown as { addPhoneCalendar: unknown }).addPhoneCalendar = saved.add;
@@ -129,20 +131,20 @@ test('a check lists its 参考项目 with the source; marking it done updates th
   expect(screen.getByText(/实际做哪些检查，由医生根据您的情况决定/)).toBeInTheDocument();
   const items = within(screen.getByRole('list', { name: '第一次产检的参考项目' })).getAllByRole('listitem');
   expect(items.map((i) => i.textContent)).toEqual(checkCatalog().checks[0]!.items.map((i) => i.name));
-  expect(await screen.findByText('2026年2月16日 — 2026年4月12日')).toBeInTheDocument();
+  expect(await screen.findByText(fullText('2026年2月16日 — 2026年4月12日'))).toBeInTheDocument();
   expect(screen.getByText('现在可以做')).toBeInTheDocument();
 
   // the date defaults to today; the amount is yuan as typed
   expect(screen.getByLabelText('检查日期')).toHaveValue(TODAY);
   tap('保存记录');
-  expect(screen.getByText('请填写这次自己付的金额，没有花钱请填 0')).toBeInTheDocument();
-  typeInto('这次自己付了多少钱（元）', '12.345');
+  expect(screen.getByText('请填写这次产检的费用，免费的请填 0')).toBeInTheDocument();
+  typeInto('这次产检的费用（元）', '12.345');
   expect(screen.getByText('请填写金额，如 256 或 256.50（单位：元）')).toBeInTheDocument();
   typeInto('检查日期', '2026-02-20');
-  typeInto('这次自己付了多少钱（元）', '356.5');
+  typeInto('这次产检的费用（元）', '356.5');
   tap('保存记录');
   expect(useAppStore.getState().checksDone['1']).toEqual({ date: '2026-02-20', amount: 35650, inList: true, publicHealth: false });
-  expect(screen.getByText(/已完成：2026年2月20日，自付/)).toHaveTextContent('¥356.50');
+  expect(document.querySelector('.check-done')).toHaveTextContent('已完成：2026年2月20日，费用 ¥356.50');
   const claim = await screen.findByText('计入定额');
   expect(claim.parentElement).toHaveTextContent('¥356.50');
   expect(screen.getByText('已全部计入定额')).toBeInTheDocument();
@@ -152,7 +154,7 @@ test('a check lists its 参考项目 with the source; marking it done updates th
   render(<Quota />);
   expect(await screen.findByText('第一次产检')).toBeInTheDocument();
   const ledger = screen.getByRole('list', { name: '每次产检的报销' });
-  expect(ledger).toHaveTextContent('自付¥356.50');
+  expect(ledger).toHaveTextContent('产检费用¥356.50');
   expect(ledger).toHaveTextContent('计入定额¥356.50');
   expect(ledger).toHaveTextContent('定额外¥0.00');
   expect(screen.getAllByText('温州政策为征求意见稿').length).toBeGreaterThan(0);
@@ -180,6 +182,35 @@ test('the ledger gives each claim its reason and the hint; a claim past the cap 
   expect(rows[3]).toHaveTextContent('已由基本公共卫生服务支付，不计入定额');
   expect(screen.getByText(/普通门诊统筹/).className).toBe('quota-hint');
   expect(screen.getByRole('progressbar', { name: '产前检查定额已用 100%' })).toBeInTheDocument();
+});
+
+test('issue 17 point 8: with no quota, one amount, named as the field names it, and no 计入定额 ¥0.00 over a 定额外 figure', async () => {
+  onboarded({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2025-10-02' } });
+  const page = await openCheck(2);
+  // the field and its hint name the same amount: the check's cost, the receipt's 合计
+  const field = screen.getByLabelText('这次产检的费用（元）');
+  expect(field).toBeInTheDocument();
+  expect(screen.getByText(/票据上的「合计」/)).toBeInTheDocument();
+  expect(screen.queryByText(/自己付了多少/)).not.toBeInTheDocument();
+  typeInto('这次产检的费用（元）', '350');
+  tap('保存记录');
+  const claim = await screen.findByRole('heading', { name: '这次的报销' });
+  const card = claim.parentElement!;
+  expect(card).toHaveTextContent('这次产检的费用¥350.00');
+  expect(within(card).queryByText('计入定额')).not.toBeInTheDocument();
+  expect(within(card).queryByText('定额外')).not.toBeInTheDocument();
+  expect(card).not.toHaveTextContent('¥0.00');
+  expect(card).toHaveTextContent('您的参保类型没有产前检查定额');
+  expect(card).toHaveTextContent(/普通门诊规定报销/);
+  expect(document.body.textContent).not.toMatch(/自付/);
+  page.unmount();
+
+  render(<Quota />);
+  const ledger = await screen.findByRole('list', { name: '每次产检的报销' });
+  expect(ledger).toHaveTextContent('产检费用¥350.00');
+  expect(ledger).not.toHaveTextContent('计入定额');
+  expect(ledger).not.toHaveTextContent('定额外');
+  expect(ledger).not.toHaveTextContent('¥0.00');
 });
 
 test('a Hunan employee: 限额未知 in the ledger, never 没有定额', async () => {

@@ -52,7 +52,9 @@ test('the cost fields start empty, each with where to find the amount; no result
   for (const label of COSTS) expect(screen.getByLabelText(label)).toHaveValue('');
   expect(screen.getByText(/医院给的「预估费用」，或出院结算单/)).toBeInTheDocument();
   expect(screen.getAllByText(/出院结算单/).length).toBeGreaterThanOrEqual(3);
-  expect(screen.getByText('先回答医院是不是医保定点、有没有产科，结果会随您填写即时显示。')).toBeInTheDocument();
+  // no verdict yet: the questions it still needs
+  const missing = within(screen.getByRole('list', { name: '还需要回答的问题' })).getAllByRole('listitem');
+  expect(missing.map((m) => m.textContent)).toEqual(['医院是不是医保定点医疗机构', '医院有没有产科', '这家医院有没有参加衡阳「分娩基本医疗费用零自付」']);
   // the delivery date defaults to her EDD
   expect(screen.getByLabelText('预计分娩日期')).toHaveValue('2026-10-12');
   expect(screen.getByText('默认是您的预产期 2026年10月12日')).toBeInTheDocument();
@@ -88,6 +90,36 @@ test('Hengyang in the scheme: the month picked is sent as the first day of the m
   expect(last.hospital.zeroCopay).toEqual({ joinedOn: '2025-12-01' });
   expect(last.costs).toEqual({ inScope: 420000, outOfScope: 30000, specialNeeds: 50050, complications: 0 });
   expect(last.deliveryDate).toBe('2026-10-12');
+});
+
+/** The 估算结果 card. */
+const resultCard = () => screen.getByRole('heading', { name: '估算结果' }).parentElement!;
+
+test('issue 17 point 2: a half-filled form names what is missing, never a rule', async () => {
+  onboarded({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
+  await renderPage(<EstimatePage />);
+  pick('医院是医保定点医疗机构吗？', '是');
+  expect(within(resultCard()).getByText('医院有没有产科')).toBeInTheDocument();
+  pick('医院有产科吗？', '是');
+  // the scheme could price her delivery: not answered yet, so no verdict
+  expect(within(resultCard()).getByText('这家医院有没有参加衡阳「分娩基本医疗费用零自付」')).toBeInTheDocument();
+  expect(within(resultCard()).queryByText('按普通住院规则报销')).not.toBeInTheDocument();
+  pick('这家医院参加了衡阳「分娩基本医疗费用零自付」吗？', '参加了');
+  typeInto('医保范围内的分娩费用', '4200');
+  // 参加了, the month not picked: still no rule, and no word that the hospital is outside the scheme
+  const card = resultCard();
+  expect(within(card).getByText(/还需要/)).toBeInTheDocument();
+  expect(within(card).getByText('医院从哪个月开始执行零自付')).toBeInTheDocument();
+  expect(within(card).queryByText('按普通住院规则报销')).not.toBeInTheDocument();
+  expect(screen.queryByText(/还没有参加衡阳/)).not.toBeInTheDocument();
+  expect(document.querySelector('.est-result__self')).toBeNull();
+  // the month picked: the rule and the figure
+  typeInto('医院从哪个月开始执行零自付', '2026-01');
+  expect(await within(resultCard()).findByText('衡阳分娩基本医疗费用零自付')).toBeInTheDocument();
+  await waitFor(() => expect(selfPay()).toHaveTextContent('¥0.00'));
+  // 不清楚 is an answer: estimated as not in the scheme, and said so
+  pick('这家医院参加了衡阳「分娩基本医疗费用零自付」吗？', '不清楚');
+  expect(await within(resultCard()).findByText('按普通住院规则报销')).toBeInTheDocument();
 });
 
 test('a Hunan employee outside the scheme is told why and enters her deductible and ratio', async () => {

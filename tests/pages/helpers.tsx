@@ -71,3 +71,12 @@ export async function inputsReady(): Promise<void> {
     }
   });
 }
+
+/**
+ * A getByText matcher for text split over elements (a date is its own <Text>, kept on one line):
+ * the innermost element whose whole text is `text`.
+ */
+export const fullText =
+  (text: string) =>
+  (_content: string, el: Element | null): boolean =>
+    el !== null && el.textContent === text && Array.from(el.children).every((c) => c.textContent !== text);

@@ -177,3 +177,47 @@ test('no server: she can still fill in the form, and is told enrollment needs th
   expect(screen.getByLabelText('出生医学证明编号')).not.toHaveAttribute('disabled');
   expect((screen.getByLabelText('出生医学证明编号') as HTMLInputElement).disabled).toBe(false);
 });
+
+/** What the app keeps on this device (Taro's H5 storage under yunbao-state). */
+const onDevice = () => window.localStorage.getItem('yunbao-state') ?? '';
+
+test('issue 17 point 3: the privacy sentences say what is kept, where and how long; the local draft goes once the server has the record', async () => {
+  await renderPage(<Newborn />);
+  await screen.findByText('宝宝的信息');
+  // no promise the server does not keep
+  expect(screen.queryByText(/只用于这次登记/)).not.toBeInTheDocument();
+  expect(screen.queryByText(/保存时会隐去/)).not.toBeInTheDocument();
+  // on this phone: the full number, until the server has the record
+  const device = screen.getByText(/这台手机/);
+  expect(device).toHaveTextContent('完整身份证号');
+  expect(device).toHaveTextContent('提交成功后');
+  // on the server: the full number, encrypted, shown whole only in her export, until she deletes it
+  const serverSentence = screen.getByText(/孕保通服务器/);
+  expect(serverSentence).toHaveTextContent('加密保存完整的身份证号');
+  expect(serverSentence).toHaveTextContent('导出');
+  expect(serverSentence).toHaveTextContent('直到您在「我的 → 隐私与数据」删除');
+
+  await fillValid();
+  // what the sentence says is so: the draft with the full number is on this device now …
+  expect(onDevice()).toContain('430421199203150047');
+  tap('提交登记');
+  expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
+  // … and gone once the server has the record (the device keeps the answer, its ID masked); the
+  // result says where the number is now
+  expect(onDevice()).not.toContain('430421199203150047');
+  expect(onDevice()).toContain('430421********0047');
+  expect(screen.getByText(/本机填写的内容已删除/)).toBeInTheDocument();
+});
+
+test('issue 17 point 10: a name error points to the paper the form asks for, never to 户口', async () => {
+  await renderPage(<Newborn />);
+  expect(screen.getByText('凭出生医学证明即可办理，不需要先上户口。')).toBeInTheDocument();
+  typeInto('宝宝的姓名', 'Tom');
+  const baby = document.querySelector('#nb-baby-name-error')?.textContent ?? '';
+  expect(baby).toContain('请按出生医学证明上的姓名填写');
+  expect(baby).not.toContain('户口');
+  typeInto('监护人姓名', 'LiHua');
+  const guardian = document.querySelector('#nb-guardian-name-error')?.textContent ?? '';
+  expect(guardian).toMatch(/身份证上的姓名/);
+  expect(guardian).not.toContain('户口');
+});

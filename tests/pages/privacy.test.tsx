@@ -69,6 +69,21 @@ test('export downloads one JSON file with the device state and the server record
   expect(data.server.enrollments[0]).toMatchObject({ certificateNo: 'R430765432', guardian: { idNo: '430421199203150047' } });
 });
 
+test('issue 17: the export is said in plain words, and its amounts are also given in yuan for people', async () => {
+  act(() => useAppStore.getState().markCheckDone(2, { date: '2026-01-10', amount: 35000, inList: true, publicHealth: false }));
+  render(<Privacy />);
+  expect(document.body.textContent).not.toMatch(/JSON/);
+  expect(screen.getByText(/保存成一个文件/)).toBeInTheDocument();
+  tap('导出我的全部数据');
+  await screen.findByText(/已下载 yunbao-export-20260301\.json/);
+  const data = JSON.parse(await blobs[0]!.text());
+  // the machine part is kept as it is (fen) …
+  expect(data.device.checksDone['2'].amount).toBe(35000);
+  // … and said in words, with the amounts in yuan
+  expect(data.readme.join('')).toContain('35000 即 350 元');
+  expect(data.checkCosts).toEqual([{ check: '第二次产检', date: '2026年1月10日', cost: '¥350.00' }]);
+});
+
 test('delete asks first, then deletes on the server (DELETE /me) and on the device', async () => {
   expect((await enroll({ ...enrollment, certificateNo: 'R430765433' })).ok).toBe(true);
   const calls: string[] = [];

@@ -23,7 +23,7 @@ import { OFFLINE_MESSAGE, currentToken, setApiClient } from '@/stores/services';
 import { setClock } from '@/utils/clock';
 import { createHandlers, server } from '../../mock/node';
 import { MockStore } from '../../mock/store';
-import { LAST_SEEN_ENROLLMENT, NOW, choose, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
+import { LAST_SEEN_ENROLLMENT, NOW, choose, freshApp, fullText, onboarded, tap, typeInto, renderPage } from './helpers';
 
 // The shared Taro shim names Taro's hooks but not its API functions; NutUI imports some of those
 // (getEnv, getCurrentInstance) by name.
@@ -142,9 +142,9 @@ const JOURNEYS: Journey[] = [
     run: async () => {
       onboarded(WENZHOU_PREGNANT);
       await openCheck(1);
-      expect(await screen.findByText('2026年2月16日 — 2026年4月12日')).toBeInTheDocument();
+      expect(await screen.findByText(fullText('2026年2月16日 — 2026年4月12日'))).toBeInTheDocument();
       typeInto('检查日期', '2026-02-20');
-      typeInto('这次自己付了多少钱（元）', '356.5');
+      typeInto('这次产检的费用（元）', '356.5');
       tap('保存记录');
       expect(useAppStore.getState().checksDone['1']).toEqual({ date: '2026-02-20', amount: 35650, inList: true, publicHealth: false });
       await waitFor(() => expect(screen.getByText(/定额剩余/)).toHaveTextContent('定额剩余 ¥2,643.50（共 ¥3,000.00）'));
@@ -187,7 +187,11 @@ const JOURNEYS: Journey[] = [
       act(() => useAppStore.getState().setEligibilityDraft({ region: '220000', insurance: 'flexible', stage: 'postpartum', step: 99 }));
       render(<Eligibility />);
       await offlineNoticeShown();
-      expect(within(screen.getByRole('list', { name: '八项生育医保待遇' })).getAllByRole('listitem')).toHaveLength(8);
+      const benefits = ['可以享受的待遇', '不能享受的待遇', '不适用于您地区的待遇'].flatMap((name) => {
+        const list = screen.queryByRole('list', { name });
+        return list ? within(list).getAllByRole('listitem') : [];
+      });
+      expect(benefits).toHaveLength(8);
       expect(useAppStore.getState().eligibilityDraft).toMatchObject({ region: '220000', insurance: 'flexible', stage: 'postpartum' });
     },
   },

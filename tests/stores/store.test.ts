@@ -148,6 +148,10 @@ describe('actions and selectors', () => {
     s.recordEnded('2026-02-10');
     expect(useAppStore.getState().profile).toMatchObject({ stage: 'ended', endedOn: '2026-02-10', dating: { method: 'lmp', date: '2026-01-05' } });
     expect(useAppStore.getState().profile?.registeredOn).toBeUndefined();
+    // recorded by mistake: undone, back to the pregnancy with its dating, the end date gone
+    s.undoOutcome();
+    expect(useAppStore.getState().profile).toMatchObject({ stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
+    expect(useAppStore.getState().profile?.endedOn).toBeUndefined();
     s.setNewbornDraft({ babyName: '张小满' });
     s.setNewbornDraft({ sex: 'F' });
     expect(useAppStore.getState().newbornDraft).toEqual({ babyName: '张小满', sex: 'F' });

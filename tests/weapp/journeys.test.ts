@@ -57,8 +57,8 @@ test('2. a check recorded → what it adds to the quota, on the check and in the
   await wx.tapTab('产检');
   await wx.tap('第一次产检');
   expect(wx.page.text()).toContain('现在可以做');
-  await fill(wx, '这次自己付了多少钱（元）', '350');
-  expect(wx.page.text()).toContain('将记录：2026年3月11日，自付 ¥350.00');
+  await fill(wx, '这次产检的费用（元）', '350');
+  expect(wx.page.text()).toContain('将记录：2026年3月11日，费用 ¥350.00');
   await wx.tap('保存记录');
 
   const check = wx.page.text();
@@ -67,7 +67,7 @@ test('2. a check recorded → what it adds to the quota, on the check and in the
   expect(JSON.parse(quotaRequests.at(-1)!.body!)).toMatchObject({ region: '330300', claims: [{ id: 'check-1', date: '2026-03-11', amount: 35000 }] });
   expect(quotaRequests.at(-1)!.status).toBe(200);
 
-  await wx.tap('查看定额明细');
+  await wx.tap('查看产检费用记录');
   const ledger = wx.page.text();
   for (const words of ['定额¥3,000.00', '已用¥350.00', '剩余¥2,650.00', '共 1 次', '第一次产检']) expect(ledger).toContain(words);
   await wx.tapTab('产检');
@@ -91,23 +91,23 @@ test('3. the delivery estimate: hospital and costs → what the fund pays and wh
   expect(again.page.text()).toContain('¥500.00');
 });
 
-test('4. 资格自查 for a family member: five questions → which benefits apply; the result copied and shared', async () => {
+test('4. 资格自查 for a family member: three steps → which benefits apply, another region’s apart; the result copied and shared', async () => {
   const wx = await open(seededDevice(PREGNANT_IN_WENZHOU));
   await wx.tapTab('我的');
   await wx.tap('资格自查');
-  await choose(wx, '孕妈妈在哪里参保？', '温州市');
+  await choose(wx, '您在哪里参保？', '温州市');
   await wx.tap('下一步');
-  await choose(wx, '她参加的是哪种医保？', '职工医保');
+  await choose(wx, '您参加的是哪种医保？', '职工医保');
+  await choose(wx, '您的单位是财政全额拨款的单位吗？', '不是');
+  expect(wx.page.text()).toContain('第 2 步，共 3 步');
   await wx.tap('下一步');
-  await choose(wx, '她现在是', '怀孕中');
-  await wx.tap('下一步');
-  expect(wx.page.text()).toContain('第 4 步，共 5 步');
-  await wx.tap('下一步');
-  await choose(wx, '她的单位是财政全额拨款的单位吗？', '不是');
+  await choose(wx, '您现在是', '怀孕中');
+  expect(wx.page.text()).toContain('第 3 步，共 3 步');
   await wx.tap('查看结果');
 
   const result = wx.page.text();
-  for (const words of ['可以享受 6 项，共 8 项', '产前检查费用定额可以享受', '分娩费用全额保障可以享受', 'WZ-DRAFT 二(二)']) expect(result).toContain(words);
+  for (const words of ['可以享受 6 项', '产前检查费用定额可以享受', '分娩费用全额保障可以享受', 'WZ-DRAFT 二(二)', '衡阳分娩基本医疗费用零自付不适用于您的地区']) expect(result).toContain(words);
+  expect(result).not.toContain('共 8 项');
   await wx.tap('复制结果发给家人');
   expect(wx.clipboard.at(-1)).toContain('产前检查费用定额');
   expect(wx.page.text()).toContain('已复制，可以粘贴到聊天里');
@@ -119,7 +119,7 @@ test('4. 资格自查 for a family member: five questions → which benefits app
   // Her husband opens the card on his own phone, which has never run the app.
   const [route, query] = card.path!.slice(1).split('?') as [string, string];
   const family = await open(seededDevice(PREGNANT_IN_WENZHOU), route, Object.fromEntries(new URLSearchParams(query)));
-  expect(family.page.text()).toContain('可以享受 6 项，共 8 项');
+  expect(family.page.text()).toContain('可以享受 6 项');
 });
 
 test('4b. 替家人查询 in WeChat: from the first screen without consent, and a shared result opened on a phone that never ran the app; nothing is stored', async () => {
@@ -130,16 +130,14 @@ test('4b. 替家人查询 in WeChat: from the first screen without consent, and 
   await wx.tap('生育医保待遇自查');
   expect(wx.page.route).toBe('subpackages/eligibility/index');
   expect(wx.page.text()).toContain('这次查询不需要同意，回答不会保存在这台手机上。');
-  await choose(wx, '孕妈妈在哪里参保？', '吉林市');
+  await choose(wx, '您在哪里参保？', '吉林市');
   await wx.tap('下一步');
-  await choose(wx, '她参加的是哪种医保？', '职工医保');
-  await wx.tap('下一步');
-  await choose(wx, '她现在是', '怀孕中');
+  await choose(wx, '您参加的是哪种医保？', '职工医保');
+  await choose(wx, '您的单位是财政全额拨款的单位吗？', '不是');
   await wx.tap('下一步');
   // The due date may stay empty (NutUI's picker measures itself with an API the double lacks;
   // tests/pages/family.test.tsx carries a due date through the share path).
-  await wx.tap('下一步');
-  await choose(wx, '她的单位是财政全额拨款的单位吗？', '不是');
+  await choose(wx, '您现在是', '怀孕中');
   await wx.tap('查看结果');
   expect(wx.page.text()).toContain('吉林市 · 职工医保 · 怀孕中');
   expect(granny.storage.keys()).not.toContain(STORAGE_KEY);

@@ -31,7 +31,7 @@ const PAGES: Record<string, { query?: Record<string, string>; postpartum?: boole
   'subpackages/check/index': { query: { no: '3' }, shows: ['第三次产检', '孕20–24周', '把这次产检加入手机日历'] },
   'subpackages/quota/index': { shows: ['产检费用与定额', '产前检查定额'] },
   'subpackages/estimate/index': { shows: ['分娩费用估算', '医院是医保定点医疗机构吗？'] },
-  'subpackages/eligibility/index': { shows: ['生育医保待遇自查', '第 1 步，共 5 步'] },
+  'subpackages/eligibility/index': { shows: ['生育医保待遇自查', '第 1 步，共 3 步'] },
   'subpackages/newborn/index': { postpartum: true, shows: ['新生儿参保登记', '出生医学证明编号', '提交登记'] },
   'subpackages/newborn/list': { postpartum: true, shows: ['我的参保登记', '登记新生儿参保'] },
   'subpackages/documents/index': { shows: ['政策文件', 'HY-2025-8', '现行有效', '阅读 HY-2025-8 原文 ›'] },

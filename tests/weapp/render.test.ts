@@ -23,7 +23,7 @@ test('home: her week, the dates and the next check, in Chinese', async () => {
   const home = render(phone);
   expect(home.find('孕10周+2天').className).toBe('home-gestation__week');
   expect(home.find('衡阳市 · 今天 2026年3月11日')).toBeTruthy();
-  for (const words of ['孕早期', '预产期 2026年10月5日', '距预产期还有 208 天', '下一次产检：第一次检查', '2026年2月9日 — 2026年4月5日（现在可以做）', '产前检查定额', '分娩费用估算']) {
+  for (const words of ['孕早期', '预产期 2026年10月5日', '距预产期还有 208 天', '下一次产检：第一次产检', '2026年2月9日 — 2026年4月5日（现在可以做）', '产前检查定额', '分娩费用估算']) {
     expect(home.text).toContain(words);
   }
   expect(wccCompileMs()).toBeGreaterThan(0);
@@ -34,13 +34,13 @@ test('home: her week, the dates and the next check, in Chinese', async () => {
 test('a check: its window, reference items and the record form; typing and saving on the rendered page', async () => {
   const phone = await phones.launch({ device: seededDevice({ ...PREGNANT_IN_HENGYANG, region: '330300' }), path: 'subpackages/check/index', query: { no: '1' } });
   const check = render(phone);
-  for (const words of ['第一次产检', '孕6–13周', '现在可以做', '参考项目', '尿HCG', '血红蛋白电泳试验（地贫筛查）', '记录这次产检', '检查日期', '2026年3月11日', '这次自己付了多少钱（元）']) {
+  for (const words of ['第一次产检', '孕6–13周', '现在可以做', '参考项目', '尿HCG', '血红蛋白电泳试验（地贫筛查）', '记录这次产检', '检查日期', '2026年3月11日', '这次产检的费用（元）']) {
     expect(check.text).toContain(words);
   }
-  await check.input(check.fieldAfter('这次自己付了多少钱（元）', 'wx-input'), '350');
-  expect(check.text).toContain('将记录：2026年3月11日，自付 ¥350.00');
+  await check.input(check.fieldAfter('这次产检的费用（元）', 'wx-input'), '350');
+  expect(check.text).toContain('将记录：2026年3月11日，费用 ¥350.00');
   await check.tap(check.find('保存记录'));
-  for (const words of ['已完成：2026年3月11日，自付 ¥350.00', '计入定额¥350.00', '定额剩余 ¥2,650.00（共 ¥3,000.00）']) expect(check.text).toContain(words);
+  for (const words of ['已完成：2026年3月11日，费用 ¥350.00', '计入定额¥350.00', '定额剩余 ¥2,650.00（共 ¥3,000.00）']) expect(check.text).toContain(words);
   expect(check.text).toBe(phone.wx.page.text());
 });
 

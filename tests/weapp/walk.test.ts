@@ -134,7 +134,7 @@ test('round trips: a check and its quota ledger, twenty times over, never pile u
     const start = wx.stack.length;
     for (let i = 1; i <= 20; i++) {
       const since = wx.navigation.length;
-      await wx.tap('查看定额明细');
+      await wx.tap('查看产检费用记录');
       expectSound(wx, since, `round trip ${i}, to the ledger`);
       expect(wx.page.route).toBe('subpackages/quota/index');
       await wx.tap(/^第一次产检/);

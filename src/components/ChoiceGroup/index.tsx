@@ -23,7 +23,7 @@ export interface ChoiceGroupProps<T extends string | number> {
   error?: string | null;
   /** Options side by side (short labels). */
   inline?: boolean;
-  /** Prefix of the options' test ids. */
+  /** The group's id, and the prefix of its options' ids. */
   name: string;
 }
 
@@ -45,7 +45,12 @@ export function ChoiceGroup<T extends string | number>({ label, options, value, 
     if (action.choose !== at) items.current[action.choose]?.focus();
   };
   return (
-    <View className="yb-choice" {...a11y({ role: 'radiogroup', label })}>
+    <View
+      id={name}
+      className={`yb-choice${error ? ' yb-choice--invalid' : ''}`}
+      {...a11y({ role: 'radiogroup', label, invalid: Boolean(error) })}
+      {...(error ? { 'aria-describedby': `${name}-error` } : {})}
+    >
       <Text className="yb-field__label" {...a11y({ hidden: true })}>
         {label}
       </Text>
@@ -74,7 +79,7 @@ export function ChoiceGroup<T extends string | number>({ label, options, value, 
         })}
       </View>
       {error ? (
-        <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
+        <Text id={`${name}-error`} className="yb-error-text" {...a11y({ role: 'alert' })}>
           {error}
         </Text>
       ) : null}

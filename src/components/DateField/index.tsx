@@ -32,7 +32,7 @@ export function DateField({ id, label, value, onChange, start, end, hint, error 
           </label>
           <input
             id={id}
-            className="yb-input yb-input--date"
+            className={`yb-input yb-input--date${error ? ' yb-input--invalid' : ''}`}
             type="date"
             value={value}
             min={start}
@@ -47,7 +47,11 @@ export function DateField({ id, label, value, onChange, start, end, hint, error 
           <Text className="yb-field__label">{label}</Text>
           <Picker mode="date" value={value} start={start} end={end} onChange={(e) => onChange(String(e.detail.value))}>
             {/* WeChat: the Picker around it takes the tap; this names it for the screen reader. */}
-            <View className="yb-input yb-input--date" {...{ role: 'button', 'aria-label': `${label}：${value ? formatChineseDate(value) : '未选择'}` }}>
+            <View
+              id={id}
+              className={`yb-input yb-input--date${error ? ' yb-input--invalid' : ''}`}
+              {...{ role: 'button', 'aria-label': `${label}：${value ? formatChineseDate(value) : '未选择'}${error ? `，${error}` : ''}` }}
+            >
               <Text>{value ? formatChineseDate(value) : '请选择日期'}</Text>
             </View>
           </Picker>

@@ -30,7 +30,7 @@ export function Field({ id, label, value, onChange, kind = 'text', placeholder, 
           </label>
           <input
             id={id}
-            className="yb-input"
+            className={`yb-input${error ? ' yb-input--invalid' : ''}`}
             type="text"
             inputMode={kind === 'number' ? 'numeric' : kind === 'digit' ? 'decimal' : 'text'}
             value={value}
@@ -45,7 +45,8 @@ export function Field({ id, label, value, onChange, kind = 'text', placeholder, 
         <>
           <Text className="yb-field__label">{label}</Text>
           <Input
-            className="yb-input"
+            id={id}
+            className={`yb-input${error ? ' yb-input--invalid' : ''}`}
             type={kind}
             value={value}
             placeholder={placeholder}

@@ -1,6 +1,6 @@
 // The profile form of onboarding and of 我的 → 修改资料: region, insurance, stage, dating, and the
 // Jilin employee's 生育保险备案 date. Validation messages come from the engine's Result errors.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '../Button';
 import {
@@ -26,6 +26,7 @@ import { ChoiceGroup } from '../ChoiceGroup';
 import { DateField } from '../DateField';
 import { Field } from '../Field';
 import { a11y } from '../a11y';
+import { focusField } from '../focusField';
 import './index.scss';
 
 type Method = DatingInput['method'];
@@ -44,7 +45,22 @@ export interface ProfileFormValues {
   registeredOn: string;
 }
 
-type Errors = Partial<Record<'region' | 'insurance' | 'stage' | 'date' | 'cycleDays' | 'embryoDay' | 'birthDate' | 'endedOn' | 'registered' | 'registeredOn', string>>;
+type ErrorField = 'region' | 'insurance' | 'stage' | 'date' | 'cycleDays' | 'embryoDay' | 'birthDate' | 'endedOn' | 'registered' | 'registeredOn';
+type Errors = Partial<Record<ErrorField, string>>;
+
+/** The fields' element ids, in the order the form shows them (the first error is brought into sight). */
+const FIELD_IDS: readonly [ErrorField, string][] = [
+  ['region', 'region'],
+  ['insurance', 'insurance'],
+  ['registered', 'registered'],
+  ['registeredOn', 'registeredOn'],
+  ['stage', 'stage'],
+  ['date', 'dating-date'],
+  ['cycleDays', 'cycle-days'],
+  ['embryoDay', 'embryo'],
+  ['birthDate', 'birth-date'],
+  ['endedOn', 'ended-on'],
+];
 
 export function valuesFromProfile(p: Partial<ProfileInput> | null | undefined): ProfileFormValues {
   const d = p?.dating;
@@ -156,6 +172,10 @@ export function ProfileForm({ initial, today, submitLabel, onSubmit, allowEnded 
   const [v, setV] = useState<ProfileFormValues>(initial);
   const [errors, setErrors] = useState<Errors>({});
   const [tried, setTried] = useState(false);
+  const [focusOn, setFocusOn] = useState<{ id: string } | null>(null);
+  useEffect(() => {
+    if (focusOn) focusField(focusOn.id);
+  }, [focusOn]);
 
   const update = (patch: Partial<ProfileFormValues>) => {
     const next = { ...v, ...patch };
@@ -171,6 +191,8 @@ export function ProfileForm({ initial, today, submitLabel, onSubmit, allowEnded 
     const r = checkProfileForm(v, today);
     if (!r.ok) {
       setErrors(r.errors);
+      const first = FIELD_IDS.find(([field]) => r.errors[field]);
+      if (first) setFocusOn({ id: first[1] });
       return;
     }
     setErrors({});

@@ -1,4 +1,5 @@
-// Record the birth, or a pregnancy that ended without one: the checks close and the app moves on.
+// Record the birth, or a pregnancy that ended without one: the checks close and the app moves on
+// (OutcomeCorrection corrects or undoes it).
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Button } from '../Button';
@@ -11,11 +12,16 @@ import './index.scss';
 
 type Mode = 'birth' | 'ended' | null;
 
+/** Why a birth or end date cannot be recorded (none chosen, or after today), or null. */
+export const outcomeDateError = (date: string, today: IsoDate): string | null => (!isIsoDate(date) ? '请选择日期' : date > today ? '日期不能晚于今天' : null);
+
 interface Props {
   today: IsoDate;
+  /** Offer 本次妊娠已结束 too (我的, and where the dating fails); home offers the birth only. */
+  offerEnded?: boolean;
 }
 
-export function RecordOutcome({ today }: Props) {
+export function RecordOutcome({ today, offerEnded = true }: Props) {
   const recordBirth = useAppStore((s) => s.recordBirth);
   const recordEnded = useAppStore((s) => s.recordEnded);
   const [mode, setMode] = useState<Mode>(null);
@@ -29,8 +35,8 @@ export function RecordOutcome({ today }: Props) {
   };
 
   const confirm = () => {
-    if (!isIsoDate(date)) return setError('请选择日期');
-    if (date > today) return setError('日期不能晚于今天');
+    const issue = outcomeDateError(date, today);
+    if (issue) return setError(issue);
     if (mode === 'birth') recordBirth(date);
     else recordEnded(date);
     setMode(null);
@@ -43,9 +49,11 @@ export function RecordOutcome({ today }: Props) {
         <Button kind="ghost" onTap={() => open('birth')}>
           宝宝出生了，记录分娩
         </Button>
-        <View className="yb-outcome__quiet" {...pressable(() => open('ended'), { role: 'button' })}>
-          <Text>本次妊娠已结束（未分娩）</Text>
-        </View>
+        {offerEnded ? (
+          <View className="yb-outcome__quiet" {...pressable(() => open('ended'), { role: 'button' })}>
+            <Text>本次妊娠已结束（未分娩）</Text>
+          </View>
+        ) : null}
       </View>
     );
   }

@@ -43,8 +43,9 @@ export function ChoiceGroup<T extends string | number>({ label, options, value, 
   return (
     <View
       ref={ref as never}
-      className="yb-choice"
-      {...a11y({ role: 'radiogroup', label })}
+      id={name}
+      className={`yb-choice${error ? ' yb-choice--invalid' : ''}`}
+      {...a11y({ role: 'radiogroup', label, invalid: Boolean(error) })}
       {...(error ? { 'aria-describedby': errorId } : {})}
       {...({ onKeyDown } as object)}
     >

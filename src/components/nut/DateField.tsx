@@ -33,7 +33,7 @@ export function PickerDateField(props: DateFieldProps) {
       <Text className="yb-field__label">{label}</Text>
       <View
         id={id}
-        className="yb-input yb-input--date"
+        className={`yb-input yb-input--date${error ? ' yb-input--invalid' : ''}`}
         {...pressable(() => setOpen(true), { role: 'button', label: `${label}：${value ? formatChineseDate(value) : '未选择'}${error ? `，${error}` : ''}` })}
       >
         <Text className={value ? '' : 'yb-muted'}>{value ? formatChineseDate(value) : '请选择日期'}</Text>

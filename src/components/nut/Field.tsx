@@ -28,7 +28,8 @@ export function Field({ id, label, value, onChange, kind = 'text', placeholder, 
       }
     : { ariaLabel: error ? `${label}，${error}` : label };
   return (
-    <View className="yb-field">
+    // WeChat: the id names the field's frame, for scrolling to its error
+    <View className="yb-field" {...(h5 ? {} : { id })}>
       {h5 ? (
         <label className="yb-field__label" htmlFor={id}>
           {label}

@@ -1,6 +1,6 @@
 // Sentences and builders shared by the region files, so each region states only what is its own.
 import { type Citation, type Insurance } from '../types';
-import { type BenefitRule, type LineCitations, type QuotaRule, type StageText } from './schema';
+import { type BenefitRule, type ChecksPolicy, type LineCitations, type QuotaRule, type StageText } from './schema';
 
 /** The same value for every insurance kind. */
 export const forAll = <T>(v: T): Record<Insurance, T> => ({ employee: v, flexible: v, resident: v, none: v });
@@ -77,6 +77,7 @@ export const SERVICE_PACKAGES_NEXT: StageText = {
 
 export const outsideHunanPackages = (regionName: string): BenefitRule => ({
   eligible: false,
+  elsewhere: true,
   citation: 'HN-WJ-2025-12 三',
   reason: `生育友好服务包是湖南省的服务，${regionName}不适用；孕保通中的服务包内容仅供了解，可向当地妇幼保健机构咨询类似服务。`,
 });
@@ -86,3 +87,6 @@ export const HUNAN_FAMILY_PLANNING: BenefitRule = {
   citation: null,
   reason: '本应用所依据的湖南文件没有规定计划生育手术费用的待遇，请向参保地医保部门咨询。',
 };
+
+/** Outside Wenzhou the checks are a schedule; the draft's items are another city's reference (rules.md §1). */
+export const CHECKS_ELSEWHERE: ChecksPolicy = { itemsAreLocalScope: false, fundNotes: {}, deliveryFundNote: null };

@@ -18,6 +18,7 @@ import {
 import {
   type BenefitRule,
   type BenefitTable,
+  type ChecksPolicy,
   type LineCitations,
   type MaternityPolicy,
   type NewbornPolicy,
@@ -80,6 +81,7 @@ const ART = 'HN-WJ-2025-12 四(三)1';
 const hunanBenefits = (regionName: string): BenefitTable => ({
   'delivery-zero-copay': forAll<BenefitRule>({
     eligible: false,
+    elsewhere: true,
     citation: 'HY-2025-8 一',
     reason: `“分娩基本医疗费用零自付”是衡阳市的改革，${regionName}目前没有这项政策（省里正在探索政策范围内住院分娩费用“零自付”）。`,
   }),
@@ -148,6 +150,21 @@ const hunanBenefits = (regionName: string): BenefitTable => ({
   }),
 });
 
+// rules.md §1: HN-WJ-2025-12 四(三)1 puts these items in the province's fund scope; said where they apply.
+const HUNAN_CHECKS: ChecksPolicy = {
+  itemsAreLocalScope: false,
+  fundNotes: {
+    3: {
+      text: '湖南已将胎儿四维彩超（这次产检的胎儿系统彩色超声检查）纳入全省医保基金支付范围，按您所参加医保的规定报销。',
+      citation: ART,
+    },
+  },
+  deliveryFundNote: {
+    text: '湖南已将无痛分娩、宫颈环扎术纳入全省医保基金支付范围：这些费用算作医保范围内的费用。',
+    citation: ART,
+  },
+};
+
 const ordinaryHunan: Readonly<Record<Insurance, LineCitations>> = forAll(NO_LINE_CITATIONS);
 
 export const HUNAN: RegionPolicy = {
@@ -170,6 +187,7 @@ export const HUNAN: RegionPolicy = {
   benefits: hunanBenefits('湖南其他地区'),
   newborn: NEWBORN,
   servicePackages: true,
+  checks: HUNAN_CHECKS,
   maternity: MATERNITY,
   postpartumCheck: POSTPARTUM_CHECK,
 };

@@ -2,6 +2,7 @@
 // differs only in its prenatal cap.
 import { type Insurance } from '../types';
 import {
+  CHECKS_ELSEWHERE,
   NEWBORN_REASON,
   NOT_INSURED_BENEFIT,
   NO_LINE_CITATIONS,
@@ -53,6 +54,7 @@ const quota = (employee: QuotaRule): Readonly<Record<Insurance, QuotaRule>> => (
 const benefits = (regionName: string): BenefitTable => ({
   'delivery-zero-copay': forAll<BenefitRule>({
     eligible: false,
+    elsewhere: true,
     citation: 'HY-2025-8 一',
     reason: '“分娩基本医疗费用零自付”是湖南省衡阳市的改革，吉林省不适用；吉林职工的住院分娩见“分娩费用全额保障”。',
   }),
@@ -221,6 +223,7 @@ export const JILIN: RegionPolicy = {
   benefits: benefits('吉林省'),
   newborn,
   servicePackages: false,
+  checks: CHECKS_ELSEWHERE,
   maternity,
   postpartumCheck: { service: null, citation: null },
 };

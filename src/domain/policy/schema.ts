@@ -81,6 +81,8 @@ export interface BenefitTerms {
   citation: Citation;
   reason: string;
   next?: Partial<StageText>;
+  /** Another region's programme (Hengyang's zero copay, Hunan's packages): the app says 不适用于您的地区, not 不能享受. */
+  elsewhere?: true;
 }
 
 /** A benefit that also depends on the request: deliveryDate within a window, a fully funded employer. */
@@ -112,6 +114,22 @@ export interface DraftBanner {
   title: string;
   text: string;
   about: Partial<Record<'prenatalQuota' | 'delivery', string>>;
+}
+
+/** A sentence on what her province's fund pays that the app says where it applies (rules.md §1). */
+export interface FundScopeNote {
+  text: string;
+  citation: Citation;
+}
+
+/** What the twelve checks' items (the Wenzhou draft's list) are for her, and what her province adds. */
+export interface ChecksPolicy {
+  /** The items are her region's reimbursable scope (Wenzhou); elsewhere they are folded away as another city's reference. */
+  itemsAreLocalScope: boolean;
+  /** Notes on single checks (by number): Hunan's 胎儿四维彩超 on check 3. */
+  fundNotes: Readonly<Record<number, FundScopeNote>>;
+  /** The note in the delivery estimate's hints for an insured member (Hunan: 无痛分娩, 宫颈环扎术). */
+  deliveryFundNote: FundScopeNote | null;
 }
 
 /** The province's extra maternity leave for a birth (rules.md §8), or why it is not known. */
@@ -162,6 +180,7 @@ export interface RegionPolicy {
   newborn: NewbornPolicy;
   /** Hunan's six service packages apply (a current package is shown). */
   servicePackages: boolean;
+  checks: ChecksPolicy;
   maternity: MaternityPolicy;
   postpartumCheck: PostpartumCheckPolicy;
 }

@@ -87,6 +87,7 @@ export const WENZHOU: RegionPolicy = {
   benefits: {
     'delivery-zero-copay': forAll<BenefitRule>({
       eligible: false,
+      elsewhere: true,
       citation: 'HY-2025-8 一',
       reason: '“分娩基本医疗费用零自付”是湖南省衡阳市的改革，温州市不适用；温州职工的住院分娩见“分娩费用全额保障”。',
     }),
@@ -170,6 +171,8 @@ export const WENZHOU: RegionPolicy = {
     premiumWaiver: null,
   },
   servicePackages: false,
+  // rules.md §1: the attachment is Wenzhou's own reimbursable scope.
+  checks: { itemsAreLocalScope: true, fundNotes: {}, deliveryFundNote: null },
   maternity: {
     // Zhejiang's regulation: 60 days for a first child, 90 for a second, third and later.
     extendedLeave: { known: true, daysByChildOrder: [60, 90], citation: 'ZJ-RKJS-2021' },

@@ -4,15 +4,15 @@
 // After the birth, or a pregnancy that ended, the checks close gently and point to what comes next.
 import { useState } from 'react';
 import { View, Text } from '@tarojs/components';
-import { CHECK_STATUS_NAMES, checkCatalog, checkTitle, daysBetween, formatChineseDate, weeksLabel, type IsoDate, type TimelineAnswer } from '@/domain';
-import { Button, Card, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y, pressable } from '@/components';
+import { CHECK_STATUS_NAMES, checkCatalog, checkTitleOf, daysBetween, formatChineseDate, weeksLabel, type IsoDate, type TimelineAnswer } from '@/domain';
+import { Button, Card, ChineseDate, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y, pressable } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { doneCheckNumbers, useAppStore, type Profile } from '@/stores';
 import { computeTimeline, OFFLINE_MESSAGE } from '@/stores/services';
 import { now } from '@/utils/clock';
-import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
+import { addToPhoneCalendar, buildIcs, CALENDAR_DOWNLOAD_HINT, CALENDAR_DOWNLOAD_LABEL, calendarDownloadedNote, checkEvents, downloadIcs, isWeapp } from '@/utils/calendar';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
 
@@ -46,13 +46,14 @@ function CalendarActions({ timeline }: { timeline: TimelineAnswer }) {
 
   const download = () => {
     const ok = downloadIcs(buildIcs(events, now()));
-    setNote(ok ? `已下载 ${ICS_FILE_NAME}，打开它即可把十二次产检加入日历。` : '此浏览器不支持下载文件。');
+    setNote(ok ? calendarDownloadedNote : '此浏览器不支持下载文件。');
   };
   return (
     <View className="checks-calendar">
       <Button kind="ghost" onTap={download}>
-        下载全部产检日历（.ics）
+        {CALENDAR_DOWNLOAD_LABEL}
       </Button>
+      <Text className="yb-small yb-muted checks-calendar__hint">{CALENDAR_DOWNLOAD_HINT}</Text>
       {note ? (
         <Text className="yb-small checks-calendar__note" {...a11y({ role: 'status' })}>
           {note}
@@ -100,8 +101,8 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
         ) : null}
         {t.nextCheckNo !== null ? (
           <Text className="checks-block">
-            下一次：{checkTitle(catalog.checks.find((c) => c.no === t.nextCheckNo)?.name ?? '')}，
-            {formatChineseDate(t.checks.find((c) => c.no === t.nextCheckNo)!.start)} 起
+            下一次：{checkTitleOf(t.nextCheckNo)}，
+            <ChineseDate iso={t.checks.find((c) => c.no === t.nextCheckNo)!.start} /> 起
           </Text>
         ) : (
           <Text className="checks-block yb-muted">十二次产检的时间窗口都已结束或已完成，请按医生的安排继续检查。</Text>
@@ -113,7 +114,7 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
         {t.checks.map((w) => {
           const c = catalog.checks.find((x) => x.no === w.no);
           const rec = checksDone[String(w.no)];
-          const title = checkTitle(c?.name ?? `第${w.no}次检查`);
+          const title = checkTitleOf(w.no);
           const weeks = c ? weeksLabel(c.weeks) : '';
           return (
             <View
@@ -130,11 +131,11 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
                   <Text className={`checks-badge checks-badge--${w.status}`}>{CHECK_STATUS_NAMES[w.status]}</Text>
                 </View>
                 <Text className="checks-item__meta">
-                  {weeks} · {formatChineseDate(w.start)} — {formatChineseDate(w.end)}
+                  {weeks} · <ChineseDate iso={w.start} /> — <ChineseDate iso={w.end} />
                 </Text>
                 {rec ? (
                   <Text className="checks-item__meta">
-                    {formatChineseDate(rec.date)} 完成，自付 <Money fen={rec.amount} />
+                    <ChineseDate iso={rec.date} /> 完成，费用 <Money fen={rec.amount} />
                   </Text>
                 ) : null}
               </View>

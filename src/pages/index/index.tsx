@@ -3,7 +3,7 @@
 // by the engine (then the API) with today's date in Asia/Shanghai.
 import { View, Text } from '@tarojs/components';
 import { daysBetween, formatChineseDate, MAX_CHILD_AGE_DAYS, regionLabel, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
-import { Card, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
+import { Card, ChineseDate, OutcomeCorrection, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -50,12 +50,12 @@ function Pregnant({ profile, today }: { profile: Profile; today: IsoDate }) {
   return (
     <>
       <GestationCard timeline={t} today={today} />
-      <NextCheckCard timeline={t} />
+      <NextCheckCard timeline={t} region={profile.region} />
       <QuotaCard profile={profile} today={today} eligibility={eligibility} />
       <EstimateCard profile={profile} today={today} eligibility={eligibility} />
       <PackageCard profile={profile} today={today} />
       <Card title="宝宝出生了？">
-        <RecordOutcome today={today} />
+        <RecordOutcome today={today} offerEnded={false} />
       </Card>
     </>
   );
@@ -92,7 +92,10 @@ function Postpartum({ profile, today }: { profile: Profile; today: IsoDate }) {
   return (
     <>
       <Card title="宝宝已出生" tone="accent">
-        <Text style={{ display: 'block' }}>出生日期 {formatChineseDate(birthDate)}，产检记录已结束。</Text>
+        <Text style={{ display: 'block' }}>
+          出生日期 <ChineseDate iso={birthDate} />，产检记录已结束。
+        </Text>
+        <OutcomeCorrection today={today} />
       </Card>
       {childAgeDays <= MAX_CHILD_AGE_DAYS ? <NewbornCard profile={profile} birthDate={birthDate} today={today} /> : null}
       <PackageCard profile={profile} today={today} title="产后与新生儿服务" />
@@ -109,6 +112,7 @@ function Ended({ profile, today }: { profile: Profile; today: IsoDate }) {
         <Text className="yb-small yb-muted" style={{ display: 'block' }}>
           准备再次怀孕时，可在「我的 → 修改资料」重新选择阶段。
         </Text>
+        <OutcomeCorrection today={today} />
       </Card>
       {daysSince <= 42 ? <PackageCard profile={profile} today={today} title="产后康复服务" /> : null}
     </>

@@ -2,7 +2,7 @@
 // policy documents and privacy pages.
 import { Text } from '@tarojs/components';
 import { formatChineseDate, insuranceName, needsRegistration, POLICY_VERSION, regionLabel, STAGE_NAMES, type DatingInput } from '@/domain';
-import { Card, LinkRow, PageRoot, RecordOutcome, StateView, Toggle, a11y } from '@/components';
+import { Card, LinkRow, OutcomeCorrection, PageRoot, RecordOutcome, StateView, Toggle, a11y } from '@/components';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type Profile } from '@/stores';
@@ -58,6 +58,11 @@ export default function Me() {
       {profile.stage === 'pregnant' ? (
         <Card title="记录分娩或妊娠结束">
           <RecordOutcome today={today} />
+        </Card>
+      ) : null}
+      {profile.stage === 'postpartum' || profile.stage === 'ended' ? (
+        <Card title={profile.stage === 'postpartum' ? '分娩记录' : '妊娠结束的记录'}>
+          <OutcomeCorrection today={today} />
         </Card>
       ) : null}
       <Card title="显示">

@@ -12,6 +12,9 @@ export interface EstimateDraft {
   /** Hengyang: the hospital applies zero copay from this month ('YYYY-MM'), and stopped from this one. */
   zeroCopayFrom?: string;
   zeroCopayUntil?: string;
+  /** She said the hospital left the scheme (the month may still be missing). */
+  zeroCopayLeft?: boolean;
+  /** Whether the hospital is in Hengyang's scheme: null is 不清楚, absent is not answered. */
   inHengyangScheme?: boolean | null;
   /** Amounts in yuan as typed. */
   inScope?: string;

@@ -39,6 +39,8 @@ export interface ProfileSlice {
   recordBirth: (date: IsoDate) => void;
   /** The pregnancy ended without a birth: the checks close gently. */
   recordEnded: (date: IsoDate) => void;
+  /** The birth or the end was recorded by mistake: back to pregnant, with the dating kept. */
+  undoOutcome: () => void;
 }
 
 /** Drop fields that do not belong to the stage/region, so the stored profile stays coherent. */
@@ -61,4 +63,5 @@ export const createProfileSlice: SliceCreator<ProfileSlice> = (set) => ({
     set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'postpartum', birthDate: date }) } : {})),
   recordEnded: (date) =>
     set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'ended', endedOn: date }) } : {})),
+  undoOutcome: () => set((s) => (s.profile ? { profile: normaliseProfile({ ...s.profile, stage: 'pregnant' }) } : {})),
 });

@@ -1,12 +1,33 @@
-// One prenatal check (?no=1…12): its window and status, its 参考项目 with their source, and the
-// record of it: she marks it done with the date and what she paid (yuan → integer fen), and
-// whether items were outside the list or paid by public health. Her claim in the quota ledger
-// shows at once below. Calendar: this check in WeChat (one event per tap), all twelve as .ics in H5.
+// One prenatal check (?no=1…12): its window and status; its 参考项目 with their source (in Wenzhou,
+// her city's reimbursable scope; elsewhere folded away as Wenzhou's list, never hers), what her
+// province's fund adds (Hunan: 胎儿四维彩超 on check 3); and the record of it: she marks it done
+// with the date and the check's cost (yuan → integer fen), and whether items were outside the list
+// or paid by public health. What it means for her quota shows at once below. Calendar: this check
+// in WeChat (one event per tap), all twelve as one calendar file in H5.
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { CHECK_ITEMS_SOURCE, CHECK_STATUS_HINTS, CHECK_STATUS_NAMES, checkCatalog, checkTitle, claimReasonText, formatChineseDate, isIsoDate, registrationReason, weeksLabel, type IsoDate, type PrenatalQuotaAnswer, type TimelineAnswer } from '@/domain';
-import { Button, Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
+import {
+  CHECK_ITEMS_ELSEWHERE_TITLE,
+  CHECK_ITEMS_SOURCE,
+  CHECK_STATUS_HINTS,
+  CHECK_STATUS_NAMES,
+  checkCatalog,
+  checkFundNote,
+  checkItemsAreLocalScope,
+  checkTitleOf,
+  claimReasonText,
+  isIsoDate,
+  registrationReason,
+  weeksLabel,
+  type CheckDefinition,
+  type CheckItem,
+  type IsoDate,
+  type PrenatalQuotaAnswer,
+  type RegionCode,
+  type TimelineAnswer,
+} from '@/domain';
+import { Button, Card, ChineseDate, Citation, Disclosure, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
 import { ConfirmDialog, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
@@ -15,7 +36,7 @@ import { awaitingRegistration, claimIdOfCheck, doneCheckNumbers, quotaRequestOf,
 import { computeQuota, computeTimeline } from '@/stores/services';
 import { now } from '@/utils/clock';
 import { parseYuan } from '@/utils/format';
-import { addToPhoneCalendar, buildIcs, checkEvents, downloadIcs, isWeapp, ICS_FILE_NAME } from '@/utils/calendar';
+import { addToPhoneCalendar, buildIcs, CALENDAR_DOWNLOAD_HINT, CALENDAR_DOWNLOAD_LABEL, calendarDownloadedNote, checkEvents, downloadIcs, isWeapp } from '@/utils/calendar';
 import { openPage, replacePage } from '@/utils/navigation';
 import './index.scss';
 
@@ -24,6 +45,9 @@ function checkNo(raw: string | undefined): number | null {
   const n = Number(raw);
   return Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
 }
+
+/** The amount she records for a check, named once: the field, the record and the claim say it alike. */
+const COST_NAME = '这次产检的费用';
 
 const openLedger = () => void openPage('/subpackages/quota/index');
 
@@ -53,7 +77,7 @@ function RecordForm({ no, today, initial, onSaved, onCancel }: { no: number; tod
   const amountFen = v.amount.trim() === '' ? null : parseYuan(v.amount);
   const dateError = !isIsoDate(v.date) ? '请选择检查日期' : v.date > today ? '检查日期不能晚于今天' : null;
   const amountError =
-    v.amount.trim() === '' ? (tried ? '请填写这次自己付的金额，没有花钱请填 0' : null) : amountFen === null ? '请填写金额，如 256 或 256.50（单位：元）' : null;
+    v.amount.trim() === '' ? (tried ? '请填写这次产检的费用，免费的请填 0' : null) : amountFen === null ? '请填写金额，如 256 或 256.50（单位：元）' : null;
 
   const save = () => {
     setTried(true);
@@ -67,16 +91,16 @@ function RecordForm({ no, today, initial, onSaved, onCancel }: { no: number; tod
       <PickerDateField id="check-date" label="检查日期" value={v.date} end={today} onChange={(date) => setV({ ...v, date })} error={tried || v.date ? dateError : null} />
       <Field
         id="check-amount"
-        label="这次自己付了多少钱（元）"
+        label={`${COST_NAME}（元）`}
         kind="digit"
         value={v.amount}
         onChange={(amount) => setV({ ...v, amount })}
-        hint="看收费票据或缴费记录上的合计金额；没有花钱请填 0"
+        hint="看收费票据上的「合计」：这次产检的全部费用，医保报销前的金额；免费的填 0"
         error={amountError}
         maxLength={12}
       />
       <Toggle
-        label="有的项目不在参考项目范围内"
+        label="有的项目不在产前检查报销范围内"
         hint="不在报销范围内的费用不计入定额"
         on={v.outsideList}
         onChange={(outsideList) => setV({ ...v, outsideList })}
@@ -89,7 +113,7 @@ function RecordForm({ no, today, initial, onSaved, onCancel }: { no: number; tod
       />
       {amountFen !== null && !dateError ? (
         <Text className="check-form__preview" {...a11y({ role: 'status' })}>
-          将记录：{formatChineseDate(v.date)}，自付 <Money fen={amountFen} />
+          将记录：<ChineseDate iso={v.date} />，费用 <Money fen={amountFen} />
         </Text>
       ) : null}
       <Button onTap={save}>
@@ -116,27 +140,90 @@ function ClaimOfCheck({ profile, no, today }: { profile: Profile; no: number; to
   const q = outcome.value;
   const claim = q.claims.find((c) => c.id === claimIdOfCheck(no));
   if (!claim) return null;
+  const reason = claimReasonText(claim.reason, profile.region, profile.insurance);
   return (
     <View className="check-claim" {...a11y({ role: 'status' })}>
       {q.draft ? <DraftBanner region={profile.region} /> : null}
-      <View className="check-claim__row">
-        <Text>计入定额</Text>
-        <Money fen={claim.covered} className="check-claim__covered" />
-      </View>
-      <View className="check-claim__row">
-        <Text>定额外</Text>
-        <Money fen={claim.overflow} className={claim.overflow > 0 ? 'check-claim__overflow' : ''} />
-      </View>
-      <Text className="check-block yb-small">{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text>
-      {claim.overflow > 0 && q.hint ? <Text className="check-block yb-small yb-muted">{q.hint}</Text> : null}
       {q.eligible ? (
-        <Text className="check-block yb-small">
-          定额剩余 <Money fen={q.remaining} />（共 <Money fen={q.cap} />）
-        </Text>
-      ) : null}
+        <>
+          <View className="check-claim__row">
+            <Text>计入定额</Text>
+            <Money fen={claim.covered} className="check-claim__covered" />
+          </View>
+          <View className="check-claim__row">
+            <Text>定额外</Text>
+            <Money fen={claim.overflow} />
+          </View>
+          <Text className="check-block yb-small">{reason}</Text>
+          {claim.overflow > 0 && q.hint ? <Text className="check-block yb-small yb-muted">{q.hint}</Text> : null}
+          <Text className="check-block yb-small">
+            定额剩余 <Money fen={q.remaining} />（共 <Money fen={q.cap} />）
+          </Text>
+        </>
+      ) : (
+        // No quota: one amount, the one she entered, and how her insurance pays it.
+        <>
+          <View className="check-claim__row">
+            <Text>{COST_NAME}</Text>
+            <Money fen={checksDone[String(no)]?.amount ?? claim.covered + claim.overflow} />
+          </View>
+          <Text className="check-block yb-small">{reason}</Text>
+          {q.hint ? <Text className="check-block yb-small yb-muted">{q.hint}</Text> : null}
+        </>
+      )}
       <Citation citation={q.citation} />
-      <LinkRow label="查看定额明细" hint="每次产检的报销和剩余定额" onTap={openLedger} />
+      <LinkRow label="查看产检费用记录" hint="每次产检的费用和报销" onTap={openLedger} />
     </View>
+  );
+}
+
+/** The items of the check: hers in Wenzhou; elsewhere Wenzhou's list, folded away; what her province's fund adds. */
+function CheckItems({ region, check, optional }: { region: RegionCode; check: CheckDefinition; optional: readonly CheckItem[] }) {
+  const title = checkTitleOf(check.no);
+  const fundNote = checkFundNote(region, check.no);
+  const list = (label: string) => (
+    <>
+      <View className="check-items" {...a11y({ role: 'list', label })}>
+        {check.items.map((item) => (
+          <Text key={item.id} className="check-items__item" {...a11y({ role: 'listitem' })}>
+            {item.name}
+          </Text>
+        ))}
+      </View>
+      {optional.length > 0 ? (
+        <>
+          <Text className="check-block check-items__label">备选项目（医生认为需要时）</Text>
+          <Text className="check-block yb-small">{optional.map((i) => i.name).join('、')}</Text>
+        </>
+      ) : null}
+    </>
+  );
+  const fund = fundNote ? (
+    <View className="check-fund">
+      <Text className="check-block">{fundNote.text}</Text>
+      <Citation citation={fundNote.citation} />
+    </View>
+  ) : null;
+  if (checkItemsAreLocalScope(region)) {
+    return (
+      <Card title="参考项目" subtitle={`来源：${CHECK_ITEMS_SOURCE}`}>
+        <Text className="check-block yb-small yb-muted">这是温州生育保险可报销的产前检查项目范围，不是医嘱。实际做哪些检查，由医生根据您的情况决定。</Text>
+        {fund}
+        {list(`${title}的参考项目`)}
+      </Card>
+    );
+  }
+  return (
+    <Card title="检查项目">
+      <Text className="check-block yb-small">实际做哪些检查，由医生根据您的情况决定。产检费用怎么报销，见下面的记录和「产检费用与定额」。</Text>
+      {fund}
+      <Disclosure title={CHECK_ITEMS_ELSEWHERE_TITLE}>
+        <Text className="check-block yb-small yb-muted">
+          这是{CHECK_ITEMS_SOURCE}列出的温州职工生育保险报销范围，不是您当地医保的报销范围，也不是医嘱，只供了解一次产检常见的项目。
+        </Text>
+        {list(`温州医保列出的${title}参考项目`)}
+      </Disclosure>
+    </Card>
   );
 }
 
@@ -151,7 +238,7 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
   const [calendarNote, setCalendarNote] = useState<string | null>(null);
   const timeline = outcome?.ok ? outcome.value : null;
   const slot = timeline?.checks.find((c) => c.no === no) ?? null;
-  const title = checkTitle(check.name);
+  const title = checkTitleOf(no);
 
   const addThis = async () => {
     if (!timeline) return;
@@ -161,7 +248,7 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
   const downloadAll = () => {
     if (!timeline) return;
     const ok = downloadIcs(buildIcs(checkEvents(timeline, catalog), now()));
-    setCalendarNote(ok ? `已下载 ${ICS_FILE_NAME}，打开它即可把十二次产检加入日历。` : '此浏览器不支持下载文件。');
+    setCalendarNote(ok ? calendarDownloadedNote : '此浏览器不支持下载文件。');
   };
 
   return (
@@ -173,7 +260,7 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
         {slot ? (
           <>
             <Text className="check-block check-window">
-              {formatChineseDate(slot.start)} — {formatChineseDate(slot.end)}
+              <ChineseDate iso={slot.start} /> — <ChineseDate iso={slot.end} />
             </Text>
             <Text className={`check-status check-status--${slot.status}`}>{CHECK_STATUS_NAMES[slot.status]}</Text>
             <Text className="check-block yb-small">{CHECK_STATUS_HINTS[slot.status]}</Text>
@@ -191,9 +278,12 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
               </Button>
             ) : null
           ) : (
-            <Button kind="ghost" onTap={downloadAll}>
-              下载全部产检日历（.ics）
-            </Button>
+            <>
+              <Button kind="ghost" onTap={downloadAll}>
+                {CALENDAR_DOWNLOAD_LABEL}
+              </Button>
+              <Text className="check-block yb-small yb-muted">{CALENDAR_DOWNLOAD_HINT}</Text>
+            </>
           )
         ) : null}
         {calendarNote ? (
@@ -203,30 +293,15 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
         ) : null}
       </Card>
 
-      <Card title="参考项目" subtitle={`来源：${CHECK_ITEMS_SOURCE}`}>
-        <Text className="check-block yb-small yb-muted">这是温州生育保险可报销的产前检查项目范围，不是医嘱。实际做哪些检查，由医生根据您的情况决定。</Text>
-        <View className="check-items" {...a11y({ role: 'list', label: `${title}的参考项目` })}>
-          {check.items.map((item) => (
-            <Text key={item.id} className="check-items__item" {...a11y({ role: 'listitem' })}>
-              {item.name}
-            </Text>
-          ))}
-        </View>
-        {catalog.optional.length > 0 ? (
-          <>
-            <Text className="check-block check-items__label">备选项目（医生认为需要时）</Text>
-            <Text className="check-block yb-small">{catalog.optional.map((i) => i.name).join('、')}</Text>
-          </>
-        ) : null}
-      </Card>
+      <CheckItems region={profile.region} check={check} optional={catalog.optional} />
 
       <Card title="记录这次产检">
         {record && !editing ? (
           <>
             <Text className="check-block check-done" {...a11y({ role: 'status' })}>
-              已完成：{formatChineseDate(record.date)}，自付 <Money fen={record.amount} />
+              已完成：<ChineseDate iso={record.date} />，费用 <Money fen={record.amount} />
             </Text>
-            {!record.inList ? <Text className="check-block yb-small">有项目不在参考项目范围内</Text> : null}
+            {!record.inList ? <Text className="check-block yb-small">有的项目不在产前检查报销范围内</Text> : null}
             {record.publicHealth ? <Text className="check-block yb-small">由基本公共卫生服务免费提供</Text> : null}
             <View className="check-actions">
               <Button kind="ghost" onTap={() => setEditing(true)}>
@@ -250,14 +325,14 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
       </Card>
 
       {record ? (
-        <Card title="这次的定额报销">
+        <Card title="这次的报销">
           <ClaimOfCheck profile={profile} no={no} today={today} />
         </Card>
       ) : null}
 
       <View className="check-nav">
-        {no > 1 ? <LinkRow label={`上一次：${checkTitle(catalog.checks[no - 2]!.name)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no - 1}`)} /> : null}
-        {no < 12 ? <LinkRow label={`下一次：${checkTitle(catalog.checks[no]!.name)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no + 1}`)} /> : null}
+        {no > 1 ? <LinkRow label={`上一次：${checkTitleOf(no - 1)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no - 1}`)} /> : null}
+        {no < 12 ? <LinkRow label={`下一次：${checkTitleOf(no + 1)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no + 1}`)} /> : null}
       </View>
 
       <ConfirmDialog

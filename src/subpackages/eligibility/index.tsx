@@ -1,22 +1,24 @@
-// 资格自查: a short wizard a family member finishes in a minute (region, insurance, stage,
-// expected delivery date, whether her employer is fully funded) → the eight benefits, each
-// eligible or not, why, and the article. Shareable: WeChat's share (the same answers open the
-// same result) and copy as text. Needs no profile: a relative can use it on her own phone.
+// 资格自查: a wizard of three steps a family member finishes in a minute (region; insurance and,
+// for 职工医保, whether the employer is fully funded; stage and the delivery date): a question an
+// answer raises joins that answer's step, so the count never grows. → the eight benefits in three
+// groups: 可以享受, 按现有文件不能享受, and 不适用于您的地区 (another region's programme), each with
+// why and the article. One voice, 您 (a relative answers for the mother). Shareable: WeChat's share
+// (the same answers open the same result) and copy as text. Needs no profile.
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { BENEFIT_NAMES, STAGE_NAMES, insuranceChoices, isIsoDate, isRegionCode, regionChoices, INSURANCES, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
+import { BENEFIT_NAMES, STAGE_NAMES, insuranceChoices, isIsoDate, isRegionCode, regionChoices, INSURANCES, type Benefit, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
 import { Button, Card, Citation, DraftBanner, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, PickerDateField } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
 import { eddOf, useAppStore, type EligibilityDraft } from '@/stores';
 import { OFFLINE_MESSAGE, computeEligibility } from '@/stores/services';
-import { eligibleWord, resultText, summaryLine } from './_components/text';
+import { benefitGroups, resultText, summaryLine, type BenefitGroup } from './_components/text';
 import './index.scss';
 
 type Stage = EligibilityRequest['stage'];
-type StepId = 'region' | 'insurance' | 'stage' | 'date' | 'employer';
+type StepId = 'region' | 'insurance' | 'stage';
 
 const STAGE_CHOICES: { value: Stage; label: string; hint: string }[] = [
   { value: 'planning', label: STAGE_NAMES.planning, hint: '正在准备怀孕' },
@@ -24,13 +26,8 @@ const STAGE_CHOICES: { value: Stage; label: string; hint: string }[] = [
   { value: 'postpartum', label: STAGE_NAMES.postpartum, hint: '宝宝已经出生' },
 ];
 
-/** The steps that apply to the answers so far. */
-function stepsOf(d: EligibilityDraft): StepId[] {
-  const steps: StepId[] = ['region', 'insurance', 'stage'];
-  if (d.stage && d.stage !== 'planning') steps.push('date');
-  if (d.insurance === 'employee') steps.push('employer');
-  return steps;
-}
+/** Always three: the employer question joins the insurance step, the date joins the stage step. */
+const STEPS: readonly StepId[] = ['region', 'insurance', 'stage'];
 
 const RESULT_STEP = 99;
 
@@ -62,6 +59,21 @@ function requestOf(d: EligibilityDraft): EligibilityRequest | null {
   return req;
 }
 
+function BenefitItem({ benefit: b, group }: { benefit: Benefit; group: BenefitGroup }) {
+  const tone = group.id === 'yes' ? 'yes' : 'no';
+  return (
+    <View className={`elig-benefit elig-benefit--${group.id}`} {...a11y({ role: 'listitem' })}>
+      <View className="elig-benefit__head">
+        <Text className="elig-benefit__name">{BENEFIT_NAMES[b.id]}</Text>
+        <Text className={`elig-badge elig-badge--${tone}`}>{group.word}</Text>
+      </View>
+      <Text className="elig-benefit__reason">{b.reason}</Text>
+      {b.draft ? <Text className="elig-benefit__draft">依据征求意见稿，正式文件可能调整</Text> : null}
+      <Citation citation={b.citation} />
+    </View>
+  );
+}
+
 function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; today: string; onRestart: () => void; onEdit: () => void }) {
   const { outcome, loading, retry } = useOutcome<EligibilityAnswer>(JSON.stringify([req, today]), (onInstant) => computeEligibility(req, today, onInstant));
   const answer = outcome?.ok ? outcome.value : null;
@@ -83,7 +95,8 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
   if (loading || !outcome) return <StateView status="loading" message="正在查询…" />;
   if (!outcome.ok) return <StateView status="error" message={outcome.error.details[0]?.message ?? outcome.error.message} onRetry={retry} />;
   const benefits = outcome.value.benefits;
-  const eligibleCount = benefits.filter((b) => b.eligible).length;
+  const groups = benefitGroups(req, benefits);
+  const count = (id: BenefitGroup['id']) => groups.find((g) => g.id === id)?.benefits.length ?? 0;
   return (
     <>
       {benefits.some((b) => b.draft) ? <DraftBanner region={req.region} /> : null}
@@ -92,7 +105,10 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
           {OFFLINE_MESSAGE}
         </Text>
       ) : null}
-      <Card title={`可以享受 ${eligibleCount} 项，共 ${benefits.length} 项`} subtitle={summaryLine(req)}>
+      <Card title={`可以享受 ${count('yes')} 项`} subtitle={summaryLine(req)}>
+        {count('elsewhere') > 0 ? (
+          <Text className="elig-block yb-small">另有 {count('elsewhere')} 项是其他地区的政策，不适用于您的地区，列在最后。</Text>
+        ) : null}
         <View className="elig-actions">
           <Button onTap={() => void copy()}>
             复制结果发给家人
@@ -109,19 +125,20 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
           </Text>
         ) : null}
       </Card>
-      <View {...a11y({ role: 'list', label: '八项生育医保待遇' })}>
-        {benefits.map((b) => (
-          <View key={b.id} className={`elig-benefit elig-benefit--${b.eligible ? 'yes' : 'no'}`} {...a11y({ role: 'listitem' })}>
-            <View className="elig-benefit__head">
-              <Text className="elig-benefit__name">{BENEFIT_NAMES[b.id]}</Text>
-              <Text className={`elig-badge elig-badge--${b.eligible ? 'yes' : 'no'}`}>{eligibleWord(b.eligible)}</Text>
+      {groups.map((g) =>
+        g.benefits.length > 0 ? (
+          <View key={g.id} className={`elig-group elig-group--${g.id}`}>
+            <Text className="elig-group__title" {...a11y({ role: 'heading', level: 2 })}>
+              {g.title}（{g.benefits.length} 项）
+            </Text>
+            <View {...a11y({ role: 'list', label: g.listLabel })}>
+              {g.benefits.map((b) => (
+                <BenefitItem key={b.id} benefit={b} group={g} />
+              ))}
             </View>
-            <Text className="elig-benefit__reason">{b.reason}</Text>
-            {b.draft ? <Text className="elig-benefit__draft">依据征求意见稿，正式文件可能调整</Text> : null}
-            <Citation citation={b.citation} />
           </View>
-        ))}
-      </View>
+        ) : null,
+      )}
       <Text className="elig-block yb-small yb-muted">结果依据已公布的政策文件推算，仅供参考，请以当地医保部门的答复为准。</Text>
       <View className="elig-actions">
         <Button kind="ghost" onTap={onEdit}>
@@ -158,17 +175,15 @@ export default function Eligibility() {
     if (fromLink) setFromLink(false);
     setDraft({ ...d, ...patch });
   };
-  const steps = stepsOf(d);
   const stepIndex = Math.min(d.step ?? 0, RESULT_STEP);
-  const atResult = stepIndex >= steps.length;
-  const step = steps[Math.min(stepIndex, steps.length - 1)]!;
+  const atResult = stepIndex >= STEPS.length;
+  const step = STEPS[Math.min(stepIndex, STEPS.length - 1)]!;
+  const dateValid = !d.deliveryDate || isIsoDate(d.deliveryDate);
 
   const answered: Record<StepId, boolean> = {
     region: Boolean(d.region),
     insurance: Boolean(d.insurance),
-    stage: Boolean(d.stage),
-    date: !d.deliveryDate || isIsoDate(d.deliveryDate),
-    employer: true,
+    stage: Boolean(d.stage) && (d.stage === 'planning' || dateValid),
   };
 
   const next = () => {
@@ -197,11 +212,13 @@ export default function Eligibility() {
       {atResult && req ? (
         <Result req={req} today={today} onRestart={restart} onEdit={() => set({ step: 0 })} />
       ) : (
-        <Card title={`第 ${stepIndex + 1} 步，共 ${steps.length} 步`}>
+        <Card title={`第 ${stepIndex + 1} 步，共 ${STEPS.length} 步`}>
           <View className="elig-progress" {...a11y({ hidden: true })}>
-            <View className="elig-progress__fill" style={{ width: `${Math.round(((stepIndex + 1) / steps.length) * 100)}%` }} />
+            <View className="elig-progress__fill" style={{ width: `${Math.round(((stepIndex + 1) / STEPS.length) * 100)}%` }} />
           </View>
-          {stepIndex === 0 ? <Text className="elig-block yb-small yb-muted">替家人查也可以：回答几个问题，约一分钟，看看她能享受哪些生育医保待遇。</Text> : null}
+          {stepIndex === 0 ? (
+            <Text className="elig-block yb-small yb-muted">回答三个问题，约一分钟，看看能享受哪些生育医保待遇。替家人查询时，请按孕妈妈本人的情况回答：下面的“您”就是孕妈妈。</Text>
+          ) : null}
           {family ? (
             <Text className="elig-block yb-small" {...a11y({ role: 'note' })}>
               这次查询不需要同意，回答不会保存在这台手机上。
@@ -210,7 +227,7 @@ export default function Eligibility() {
           {step === 'region' ? (
             <ChoiceGroup<RegionCode>
               name="elig-region"
-              label="孕妈妈在哪里参保？"
+              label="您在哪里参保？"
               options={regionChoices()}
               value={d.region}
               onChange={(region) => set({ region })}
@@ -220,41 +237,17 @@ export default function Eligibility() {
           {step === 'insurance' ? (
             <ChoiceGroup<Insurance>
               name="elig-insurance"
-              label="她参加的是哪种医保？"
+              label="您参加的是哪种医保？"
               options={insuranceChoices()}
               value={d.insurance}
               onChange={(insurance) => set({ insurance })}
               error={tried && !d.insurance ? '请选择参保类型' : null}
             />
           ) : null}
-          {step === 'stage' ? (
-            <ChoiceGroup<Stage>
-              name="elig-stage"
-              label="她现在是"
-              options={STAGE_CHOICES.map((s) => (s.hint ? s : { value: s.value, label: s.label }))}
-              value={d.stage}
-              onChange={(stage) => set({ stage })}
-              error={tried && !d.stage ? '请选择' : null}
-            />
-          ) : null}
-          {step === 'date' ? (
-            <>
-              <PickerDateField
-                id="elig-date"
-                label={d.stage === 'postpartum' ? '分娩日期' : '预产期'}
-                value={d.deliveryDate ?? ''}
-                onChange={(deliveryDate) => set({ deliveryDate })}
-                start="2024-01-01"
-                end="2031-12-31"
-                hint="不知道可以空着，直接下一步"
-                error={tried && !answered.date ? '请选择一个有效的日期' : null}
-              />
-            </>
-          ) : null}
-          {step === 'employer' ? (
+          {step === 'insurance' && d.insurance === 'employee' ? (
             <ChoiceGroup
               name="elig-employer"
-              label="她的单位是财政全额拨款的单位吗？"
+              label="您的单位是财政全额拨款的单位吗？"
               options={[
                 { value: 'no', label: '不是', hint: '企业、差额拨款单位等' },
                 { value: 'yes', label: '是', hint: '如财政全额拨款的机关事业单位' },
@@ -264,6 +257,30 @@ export default function Eligibility() {
               onChange={(v) => set({ fullyFunded: v === 'yes' ? true : v === 'no' ? false : null })}
             />
           ) : null}
+          {step === 'stage' ? (
+            <ChoiceGroup<Stage>
+              name="elig-stage"
+              label="您现在是"
+              options={STAGE_CHOICES.map((s) => (s.hint ? s : { value: s.value, label: s.label }))}
+              value={d.stage}
+              onChange={(stage) => set({ stage })}
+              error={tried && !d.stage ? '请选择' : null}
+            />
+          ) : null}
+          {step === 'stage' && d.stage && d.stage !== 'planning' ? (
+            <>
+              <PickerDateField
+                id="elig-date"
+                label={d.stage === 'postpartum' ? '分娩日期' : '预产期'}
+                value={d.deliveryDate ?? ''}
+                onChange={(deliveryDate) => set({ deliveryDate })}
+                start="2024-01-01"
+                end="2031-12-31"
+                hint="不知道可以空着"
+                error={tried && !dateValid ? '请选择一个有效的日期' : null}
+              />
+            </>
+          ) : null}
           <View className="elig-actions">
             {stepIndex > 0 ? (
               <Button kind="ghost" onTap={back}>
@@ -271,7 +288,7 @@ export default function Eligibility() {
               </Button>
             ) : null}
             <Button onTap={next}>
-              {stepIndex + 1 === steps.length ? '查看结果' : '下一步'}
+              {stepIndex + 1 === STEPS.length ? '查看结果' : '下一步'}
             </Button>
           </View>
         </Card>

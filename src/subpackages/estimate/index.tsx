@@ -1,19 +1,20 @@
 // 分娩费用估算: the hospital (designated, obstetrics, in the city, level; for Hengyang whether and
 // since when it is in the zero-copay scheme), the delivery date, the cost buckets (empty, with
 // hints of where to find each amount: never invented figures) and, when the answer needs them,
-// her own deductible and ratio. The result fills in as she types: the self-pay figure large, each
-// line with who pays and the article, and what is still unknown. The form is the store's
-// estimate draft, so it survives restarts.
-import { useRef, useState } from 'react';
+// her own deductible and ratio. Until the engine has what it needs (deliveryEstimateMissing) the
+// result names the questions left, never a rule; then it fills in as she types: the self-pay
+// figure large, each line with who pays and the article, and what is still unknown. The form is
+// the store's estimate draft, so it survives restarts.
+import { useRef } from 'react';
 import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { DELIVERY_RULE_NAMES, formatChineseDate, formatChineseMonth, ordinaryRulesHelp, regionLabel, zeroCopayScheme, type CostBucket, type DeliveryEstimateAnswer } from '@/domain';
+import { DELIVERY_RULE_NAMES, deliveryEstimateMissing, deliveryFundNote, formatChineseDate, formatChineseMonth, ordinaryRulesHelp, regionLabel, zeroCopayScheme, type CostBucket, type DeliveryEstimateAnswer, type EstimateQuestion, type ZeroCopayScheme } from '@/domain';
 import { Button, Card, Citation, DraftBanner, Money, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, Field, PickerDateField, PickerMonthField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
-import { eddOf, estimateRequestOf, useAppStore, type EstimateDraft, type Profile } from '@/stores';
+import { eddOf, estimateFactsOf, estimateRequestOf, useAppStore, type EstimateDraft, type Profile } from '@/stores';
 import { OFFLINE_MESSAGE, computeEstimate, type Outcome } from '@/stores/services';
 import { parseYuan } from '@/utils/format';
 import { BUCKET_LABELS } from './_components/labels';
@@ -45,9 +46,30 @@ function ratioError(text: string | undefined): string | null {
   return /^\d{1,3}$/.test(text.trim()) && n >= 0 && n <= 100 ? null : '请填写 0 到 100 的整数';
 }
 
+const FROM_LABEL = '医院从哪个月开始执行零自付';
+const UNTIL_LABEL = '从哪个月起不再执行零自付';
+
+/** Each question the estimate may still need, as the form asks it. */
+function questionText(q: EstimateQuestion, scheme: ZeroCopayScheme | null): string {
+  switch (q) {
+    case 'designated':
+      return '医院是不是医保定点医疗机构';
+    case 'obstetrics':
+      return '医院有没有产科';
+    case 'deliveryDate':
+      return '分娩日期';
+    case 'scheme':
+      return `这家医院有没有参加${scheme?.name ?? '零自付'}`;
+    case 'schemeFrom':
+      return FROM_LABEL;
+    case 'schemeUntil':
+      return UNTIL_LABEL;
+  }
+}
+
 function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDraft; set: (p: EstimateDraft) => void }) {
   const scheme = zeroCopayScheme(profile.region);
-  const [left, setLeft] = useState(Boolean(draft.zeroCopayUntil));
+  const left = draft.zeroCopayLeft ?? Boolean(draft.zeroCopayUntil);
   const inScheme = draft.inHengyangScheme === true ? 'yes' : draft.inHengyangScheme === false ? 'no' : draft.inHengyangScheme === null ? 'unsure' : null;
   return (
     <Card title="分娩的医院">
@@ -103,25 +125,18 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
             <>
               <PickerMonthField
                 id="zero-copay-from"
-                label="医院从哪个月开始执行零自付"
+                label={FROM_LABEL}
                 value={draft.zeroCopayFrom ?? ''}
                 onChange={(zeroCopayFrom) => set({ zeroCopayFrom })}
                 start={scheme.from.slice(0, 7)}
                 end={scheme.to.slice(0, 7)}
                 hint="医院申请加入后，从下个月起执行；可问医院医保办"
               />
-              <Toggle
-                label="医院已经退出零自付"
-                on={left}
-                onChange={(on) => {
-                  setLeft(on);
-                  if (!on) set({ zeroCopayUntil: '' });
-                }}
-              />
+              <Toggle label="医院已经退出零自付" on={left} onChange={(on) => set(on ? { zeroCopayLeft: true } : { zeroCopayLeft: false, zeroCopayUntil: '' })} />
               {left ? (
                 <PickerMonthField
                   id="zero-copay-until"
-                  label="从哪个月起不再执行零自付"
+                  label={UNTIL_LABEL}
                   value={draft.zeroCopayUntil ?? ''}
                   onChange={(zeroCopayUntil) => set({ zeroCopayUntil })}
                   start={draft.zeroCopayFrom || scheme.from.slice(0, 7)}
@@ -145,7 +160,24 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
   );
 }
 
-function Result({ outcome }: { outcome: Outcome<DeliveryEstimateAnswer> }) {
+/** What the estimate still needs, in the form's words: no rule is named before it has them. */
+function Missing({ questions, scheme }: { questions: EstimateQuestion[]; scheme: ZeroCopayScheme | null }) {
+  return (
+    <View className="est-missing" {...a11y({ role: 'status' })}>
+      <Text className="est-missing__title">还需要您回答这些问题，才能估算：</Text>
+      <View {...a11y({ role: 'list', label: '还需要回答的问题' })}>
+        {questions.map((q) => (
+          <Text key={q} className="est-missing__item" {...a11y({ role: 'listitem' })}>
+            {questionText(q, scheme)}
+          </Text>
+        ))}
+      </View>
+      <Text className="est-block yb-small yb-muted">结果会随您填写即时显示。</Text>
+    </View>
+  );
+}
+
+function Result({ outcome, amountsGiven }: { outcome: Outcome<DeliveryEstimateAnswer>; amountsGiven: boolean }) {
   if (!outcome.ok) {
     return (
       <StateView
@@ -165,7 +197,7 @@ function Result({ outcome }: { outcome: Outcome<DeliveryEstimateAnswer> }) {
       ) : null}
       <Text className="est-result__rule">{DELIVERY_RULE_NAMES[a.rule]}</Text>
       <Text className="est-result__label">预计自己付</Text>
-      <Money fen={a.selfPay} unknown="还不能算出" className="est-result__self" />
+      <Money fen={amountsGiven ? a.selfPay : null} unknown={amountsGiven ? '还不能算出' : '填写费用后算出'} className="est-result__self" />
       {needsOrdinary ? <Text className="est-block yb-small">填写下面的起付线和报销比例后即可算出。</Text> : null}
       <View className="est-result__totals">
         <Text>
@@ -214,6 +246,10 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
   const set = useAppStore((s) => s.setEstimateDraft);
   const clearDraft = useAppStore((s) => s.clearDraft);
   const defaultDate = profile.stage === 'postpartum' ? profile.birthDate ?? '' : eddOf(profile, today) ?? '';
+  const scheme = zeroCopayScheme(profile.region);
+  const missing = deliveryEstimateMissing(estimateFactsOf(profile, draft, today));
+  const fundNote = deliveryFundNote(profile.region, profile.insurance);
+  const amountsGiven = COST_FIELDS.some((f) => Boolean(draft[f.key]?.trim()));
   const req = estimateRequestOf(profile, draft, today);
   const { outcome } = useOutcome<DeliveryEstimateAnswer>(req ? JSON.stringify([req, today]) : null, (onInstant) => computeEstimate(req!, today, onInstant));
   // Keep the last answer on screen while the next one is computed, so the figure does not blink.
@@ -257,6 +293,12 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
             maxLength={12}
           />
         ))}
+        {fundNote ? (
+          <View className="est-fund">
+            <Text className="est-block yb-small">{fundNote.text}</Text>
+            <Citation citation={fundNote.citation} />
+          </View>
+        ) : null}
       </Card>
 
       {wantsOrdinary ? (
@@ -286,21 +328,14 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
 
       <Card title="估算结果" className="est-result-card">
         <View {...a11y({ live: 'polite' })}>
-          {!req ? (
-            <StateView
-              status="empty"
-              message={
-                costErrors
-                  ? '请先改正上面标红的金额。'
-                  : typeof draft.designated !== 'boolean' || typeof draft.obstetrics !== 'boolean'
-                    ? '先回答医院是不是医保定点、有没有产科，结果会随您填写即时显示。'
-                    : '请选择分娩日期。'
-              }
-            />
+          {missing.length > 0 ? (
+            <Missing questions={missing} scheme={scheme} />
+          ) : !req ? (
+            <StateView status="empty" message={costErrors ? '请先改正上面标红的金额。' : '请检查上面填写的内容。'} />
           ) : !shown ? (
             <StateView status="loading" message="正在估算…" />
           ) : (
-            <Result outcome={shown} />
+            <Result outcome={shown} amountsGiven={amountsGiven} />
           )}
         </View>
         {draft.inHengyangScheme && draft.zeroCopayFrom ? (
@@ -310,7 +345,7 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
         ) : null}
       </Card>
 
-      {answer ? (
+      {answer && missing.length === 0 ? (
         // The figure stays in sight while she types above; the result card itself is the live region.
         <View
           className="est-sticky"
@@ -318,7 +353,7 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
           {...a11y({ hidden: true })}
         >
           <Text>预计自己付</Text>
-          <Money fen={answer.selfPay} unknown="还不能算出" className="est-sticky__figure" />
+          <Money fen={amountsGiven ? answer.selfPay : null} unknown={amountsGiven ? '还不能算出' : '填写费用后算出'} className="est-sticky__figure" />
           <Text className="est-sticky__more">看明细 ↓</Text>
         </View>
       ) : null}

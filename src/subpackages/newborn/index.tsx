@@ -3,21 +3,35 @@
 // names: the engine's validators), submit, and the result: coverage start, the birth-year waiver,
 // the masked ID, and that it is recorded here and must still be filed (where, what to bring, days
 // left of the 90). The form is the store's newborn draft: a network failure keeps it, and sending
-// the same body again cannot create a second record (the server answers 200 with the first).
-import { useEffect, useState } from 'react';
-import { Text } from '@tarojs/components';
+// the same body again cannot create a second record (the server answers 200 with the first); it
+// is cleared once the server has the record, as the form's privacy sentences say. A submit with
+// errors brings the first into sight and focus.
+import { useEffect, useRef, useState } from 'react';
+import { View, Text } from '@tarojs/components';
 import { premiumWaiverQuestion, regionChoices, type IsoDate } from '@/domain';
-import { Button, Card, PageRoot, StateView, a11y } from '@/components';
+import { Button, Card, PageRoot, StateView, a11y, focusField } from '@/components';
 import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type NewbornDraft, type Profile } from '@/stores';
 import { enroll, login } from '@/stores/services';
 import { EnrollmentResult, type Enrollment } from './_components/EnrollmentResult';
-import { bodyOf, fieldErrors, fieldErrorsOf, type FieldErrors } from './_components/form';
+import { bodyOf, fieldErrors, fieldErrorsOf, FIELD_ORDER, type FieldErrors, type FieldName } from './_components/form';
 import './index.scss';
 
 type LoginState = { status: 'pending' } | { status: 'ok' } | { status: 'error'; message: string };
+
+/** Each field's element id, for bringing the first error into sight. */
+const FIELD_IDS: Record<FieldName, string> = {
+  certificateNo: 'nb-certificate',
+  babyName: 'nb-baby-name',
+  sex: 'nb-sex',
+  birthDate: 'nb-birth-date',
+  region: 'nb-region',
+  guardianName: 'nb-guardian-name',
+  guardianIdNo: 'nb-guardian-id',
+  relation: 'nb-relation',
+};
 
 const RELATIONS = [
   { value: 'mother', label: '母亲' },
@@ -62,6 +76,14 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
   const [failure, setFailure] = useState<{ message: string; retryable: boolean } | null>(null);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const errors: FieldErrors = { ...fieldErrors(d, today, tried), ...serverErrors };
+  // Bumped by a submit that found errors: the first one (in reading order) is brought into sight.
+  const [showErrors, setShowErrors] = useState(0);
+  const errorsNow = useRef(errors);
+  errorsNow.current = errors;
+  useEffect(() => {
+    const first = showErrors > 0 ? FIELD_ORDER.find((f) => errorsNow.current[f]) : undefined;
+    if (first) focusField(FIELD_IDS[first]);
+  }, [showErrors]);
   const set = (patch: NewbornDraft) => {
     setServerErrors({});
     setDraft({ ...d, ...patch });
@@ -71,7 +93,10 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
     if (sending) return;
     setTried(true);
     const body = bodyOf(d);
-    if (!body || Object.keys(fieldErrors(d, today, true)).length > 0) return;
+    if (!body || Object.keys(fieldErrors(d, today, true)).length > 0) {
+      setShowErrors((n) => n + 1);
+      return;
+    }
     setSending(true);
     setFailure(null);
     const outcome = await enroll(body);
@@ -80,8 +105,10 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
       onDone(outcome.record);
       return;
     }
-    setServerErrors(fieldErrorsOf(outcome.error.details));
+    const fromServer = fieldErrorsOf(outcome.error.details);
+    setServerErrors(fromServer);
     setFailure({ message: outcome.error.message, retryable: outcome.retryable });
+    if (Object.keys(fromServer).length > 0) setShowErrors((n) => n + 1);
   };
 
   const waiver = premiumWaiverQuestion(d.region ?? profile.region);
@@ -122,7 +149,15 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
         <PickerDateField id="nb-birth-date" label="宝宝的出生日期" value={d.birthDate ?? ''} end={today} onChange={(birthDate) => set({ birthDate })} error={errors.birthDate} />
         <ChoiceGroup name="nb-region" label="在哪里参保" options={regionChoices()} value={d.region} onChange={(region) => set({ region })} error={errors.region} />
       </Card>
-      <Card title="监护人的信息" subtitle="身份证号只用于这次登记，保存时会隐去中间的数字。">
+      <Card title="监护人的信息">
+        <View className="nb-privacy">
+          <Text className="nb-block yb-small">
+            这台手机：您填写的内容（含完整身份证号）先保存在这台手机上，没提交成功时一直保留，方便重试；提交成功后即删除，手机上只留下登记结果（身份证号只显示前 6 位和后 4 位），直到您删除全部数据。
+          </Text>
+          <Text className="nb-block yb-small">
+            孕保通服务器：提交后会加密保存完整的身份证号和这次登记的其他内容，只在您导出自己的数据时完整显示，其他地方只显示前 6 位和后 4 位；一直保存，直到您在「我的 → 隐私与数据」删除。
+          </Text>
+        </View>
         <Field id="nb-guardian-name" label="监护人姓名" value={d.guardianName ?? ''} onChange={(guardianName) => set({ guardianName })} error={errors.guardianName} maxLength={20} />
         <Field
           id="nb-guardian-id"

@@ -3,8 +3,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { formatChineseDate, newbornTerms } from '@/domain';
-import { Card, Citation, LinkRow, OfflineNotice, PageRoot, StateView, a11y } from '@/components';
+import { newbornTerms } from '@/domain';
+import { Card, ChineseDate, Citation, LinkRow, OfflineNotice, PageRoot, StateView, a11y } from '@/components';
 import { useToday } from '@/hooks/useToday';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { listEnrollments, type ListOutcome } from '@/stores/services';
@@ -79,9 +79,13 @@ export default function EnrollmentList() {
                   </Text>
                 </View>
                 <Text className="nb-block yb-small">
-                  {terms.daysLeft > 0
-                    ? `请在 ${formatChineseDate(terms.deadline)}前到医保部门办理（还剩 ${terms.daysLeft} 天）：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`
-                    : `请尽快到医保部门办理：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`}
+                  {terms.daysLeft > 0 ? (
+                    <>
+                      请在 <ChineseDate iso={terms.deadline} />前到医保部门办理（还剩 {terms.daysLeft} 天）：{terms.filing.where.join('，或')}；带上{terms.filing.bring.join('、')}。
+                    </>
+                  ) : (
+                    `请尽快到医保部门办理：${terms.filing.where.join('，或')}；带上${terms.filing.bring.join('、')}。`
+                  )}
                 </Text>
                 <Text className="nb-block yb-small yb-muted">登记于 {formatShanghaiDay(e.createdAt)}</Text>
                 <Citation citation={e.citation} />

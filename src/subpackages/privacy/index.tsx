@@ -93,7 +93,7 @@ export default function Privacy() {
       </Card>
       <Card title="导出数据">
         <Text className="yb-small" style={{ display: 'block' }}>
-          生成一个 JSON 文件，包含本机保存的全部资料和记录{hasServerAccount ? '，以及服务器上您的新生儿参保登记（含完整身份证号，请妥善保管）' : ''}。
+          把您的全部数据保存成一个文件：本机保存的全部资料和记录{hasServerAccount ? '，以及服务器上您的新生儿参保登记（含完整身份证号，请妥善保管）' : ''}。文件可以用记事本或浏览器打开，产检费用另按元列出。
         </Text>
         <Button onTap={() => void runExport()} disabled={busy !== null} loading={busy === 'export'}>
           导出我的全部数据

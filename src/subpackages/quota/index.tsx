@@ -2,7 +2,7 @@
 // check marked done) with its covered and overflow amounts and the reason, plus the hint of where
 // the rest goes. Recomputed at once whenever a check is marked, changed or undone.
 import { View, Text } from '@tarojs/components';
-import { checkCatalog, checkTitle, claimReasonText, formatChineseDate, quotaUnknown, registrationReason, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
+import { checkTitleOf, claimReasonText, formatChineseDate, quotaUnknown, registrationReason, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
 import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y, pressable } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
@@ -31,7 +31,6 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
   if (!outcome.ok) return <StateView status="error" message={outcome.error.message} onRetry={retry} />;
 
   const q = outcome.value;
-  const catalog = checkCatalog();
   const numbers = doneCheckNumbers({ checksDone });
   const unknown = quotaUnknown(profile.region, profile.insurance);
   const pct = q.cap > 0 ? Math.min(100, Math.round((q.used / q.cap) * 100)) : 0;
@@ -86,7 +85,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
 
       {numbers.length === 0 ? (
         <Card title="产检费用记录">
-          <StateView status="empty" message="还没有记录产检费用。做完一次产检后，在产检页面标记完成并填写自付金额，这里会算出定额报销多少。" />
+          <StateView status="empty" message="还没有记录产检费用。做完一次产检后，在产检页面标记完成并填写这次产检的费用，这里会列出每次的费用和报销。" />
           <LinkRow label="去产检页面" onTap={openChecks} />
         </Card>
       ) : (
@@ -95,7 +94,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
             {numbers.map((no) => {
               const rec = checksDone[String(no)]!;
               const claim = q.claims.find((c) => c.id === claimIdOfCheck(no));
-              const name = checkTitle(catalog.checks.find((c) => c.no === no)?.name ?? `第${no}次检查`);
+              const name = checkTitleOf(no);
               return (
                 <View key={no} {...a11y({ role: 'listitem' })}>
                   <View className="quota-claim" {...pressable(() => openCheck(no), { role: 'link' })}>
@@ -104,10 +103,11 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
                       <Text className="quota-claim__date">{formatChineseDate(rec.date)}</Text>
                     </View>
                     <View className="quota-claim__row">
-                      <Text>自付</Text>
+                      <Text>产检费用</Text>
                       <Money fen={rec.amount} />
                     </View>
-                    {claim ? (
+                    {claim && !q.eligible ? <Text className="quota-claim__reason">{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text> : null}
+                    {claim && q.eligible ? (
                       <>
                         <View className="quota-claim__row">
                           <Text>计入定额</Text>
@@ -115,7 +115,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
                         </View>
                         <View className="quota-claim__row">
                           <Text>定额外</Text>
-                          <Money fen={claim.overflow} className={claim.overflow > 0 ? 'quota-claim__overflow' : ''} />
+                          <Money fen={claim.overflow} />
                         </View>
                         <Text className={`quota-claim__reason${claim.reason ? ' quota-claim__reason--note' : ''}`}>{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text>
                       </>

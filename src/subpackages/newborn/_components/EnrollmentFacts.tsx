@@ -1,5 +1,6 @@
 import { View, Text } from '@tarojs/components';
-import { formatChineseDate, regionLabel } from '@/domain';
+import { regionLabel } from '@/domain';
+import { ChineseDate } from '@/components';
 
 interface EnrollmentFactsProps {
   record: { birthDate: string; certificateNo: string; region: string; coverageStart: string };
@@ -11,7 +12,7 @@ export function EnrollmentFacts({ record }: EnrollmentFactsProps) {
     <>
       <View className="nb-row">
         <Text>出生日期</Text>
-        <Text>{formatChineseDate(record.birthDate)}</Text>
+        <ChineseDate iso={record.birthDate} />
       </View>
       <View className="nb-row">
         <Text>出生医学证明编号</Text>
@@ -23,7 +24,9 @@ export function EnrollmentFacts({ record }: EnrollmentFactsProps) {
       </View>
       <View className="nb-row">
         <Text>{record.coverageStart === record.birthDate ? '医保生效日期（按时办完）' : '医保生效日期'}</Text>
-        <Text className="nb-strong">{formatChineseDate(record.coverageStart)}</Text>
+        <Text className="nb-strong">
+          <ChineseDate iso={record.coverageStart} />
+        </Text>
       </View>
     </>
   );

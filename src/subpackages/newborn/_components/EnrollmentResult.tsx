@@ -1,8 +1,8 @@
 // The enrollment as answered: what it means and what is left to do (rules §7): recorded here,
 // still to be filed with a 医保 agency (where, what to bring, days left of the 90).
 import { View, Text } from '@tarojs/components';
-import { newbornTerms, formatChineseDate, premiumWaiverText, type IsoDate } from '@/domain';
-import { Card, Citation, LinkRow, a11y } from '@/components';
+import { newbornTerms, premiumWaiverText, type IsoDate } from '@/domain';
+import { Card, ChineseDate, Citation, LinkRow, a11y } from '@/components';
 import type { EnrollOutcome } from '@/stores/services';
 import { EnrollmentFacts } from './EnrollmentFacts';
 import { openPage } from '@/utils/navigation';
@@ -21,17 +21,24 @@ export function EnrollmentResult({ record, today, onAnother }: { record: Enrollm
         <Text className="nb-block">
           孕保通已保存 {record.babyName} 的参保登记信息，但还没有提交给医保部门。请按下面的方式办理，办完才算参保。
         </Text>
+        <Text className="nb-block yb-small yb-muted">
+          本机填写的内容已删除，手机上只留下这份登记结果（身份证号只显示前 6 位和后 4 位）。完整身份证号加密保存在孕保通服务器上，只在您导出自己的数据时完整显示，直到您在「我的 → 隐私与数据」删除。
+        </Text>
         {terms.daysLeft > 0 ? (
           <Text className="nb-days" {...a11y({ role: 'status' })}>
             还剩 {terms.daysLeft} 天
           </Text>
         ) : null}
         <Text className="nb-block yb-small">
-          {terms.daysLeft > 0
-            ? `出生后 90 天内（${formatChineseDate(terms.deadline)}前）办完，医保从出生之日起生效。`
-            : terms.inTime
-              ? `今天是出生后第 90 天：今天办完，医保仍从出生之日起生效。`
-              : '已超过出生后 90 天，医保从办理参保之日起生效，请尽快办理。'}
+          {terms.daysLeft > 0 ? (
+            <>
+              出生后 90 天内（<ChineseDate iso={terms.deadline} />前）办完，医保从出生之日起生效。
+            </>
+          ) : terms.inTime ? (
+            '今天是出生后第 90 天：今天办完，医保仍从出生之日起生效。'
+          ) : (
+            '已超过出生后 90 天，医保从办理参保之日起生效，请尽快办理。'
+          )}
         </Text>
       </Card>
       <Card title="到哪里办">

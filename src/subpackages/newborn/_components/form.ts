@@ -14,6 +14,9 @@ import type { NewbornDraft } from '@/stores';
 export type FieldName = 'certificateNo' | 'babyName' | 'sex' | 'birthDate' | 'region' | 'guardianName' | 'guardianIdNo' | 'relation';
 export type FieldErrors = Partial<Record<FieldName, string>>;
 
+/** The fields in the order the form shows them. */
+export const FIELD_ORDER: readonly FieldName[] = ['certificateNo', 'babyName', 'sex', 'birthDate', 'region', 'guardianName', 'guardianIdNo', 'relation'];
+
 /** Spaces out, letters upper-cased: how a certificate number or ID is meant, not a different one. */
 export const tidyCode = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '').toUpperCase();
 export const tidyName = (s: string | undefined): string => (s ?? '').trim();
@@ -73,7 +76,7 @@ const messageOf = (r: { ok: boolean; error?: { details: { message: string }[]; m
 export function fieldErrors(d: NewbornDraft, today: IsoDate, all: boolean): FieldErrors {
   const out: FieldErrors = {};
   if (d.certificateNo) out.certificateNo = messageOf(validateCertificateNo(tidyCode(d.certificateNo)));
-  if (d.babyName) out.babyName = messageOf(validateHanName(tidyName(d.babyName), 'babyName'));
+  if (d.babyName) out.babyName = messageOf(validateHanName(tidyName(d.babyName), 'babyName', '出生医学证明'));
   if (d.guardianName) out.guardianName = messageOf(validateHanName(tidyName(d.guardianName), 'guardian.name'));
   if (d.guardianIdNo) out.guardianIdNo = messageOf(validateResidentId(tidyCode(d.guardianIdNo), today));
   const body = bodyOf(d);
