@@ -2,7 +2,7 @@
 // magenta when selected) and the H5 favicon (src/assets/favicon.ico, a PNG inside an ICO) from
 // the SVGs below, in Debian's Chromium through playwright-core. Run by hand after changing an
 // icon (`npm run draw-icons`); the PNGs are checked in, so builds need no browser. The tab icons
-// count towards WeChat's main package: one colour in 16 levels of opacity, a 4-bit palette PNG.
+// count towards WeChat's main package: one colour in 4 levels of opacity, a 2-bit palette PNG.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GREY = '#5c5c66';
 const MAGENTA = '#c2185b';
+const BITS = 2;
 
 /** 24×24 line drawings: 首页, 产检, 服务包, 我的 (the order of app.config.ts's tab bar). */
 const TABS = {
@@ -38,14 +39,15 @@ function chunk(type, data) {
   return Buffer.concat([head, data, crc]);
 }
 
-/** A one-colour icon as a 4-bit palette PNG: the colour at 16 opacities (the alpha of each pixel). */
-function palettePng(alpha, size, colour) {
+/** A one-colour icon as a palette PNG of `bits` bits a pixel: the colour at 2^bits opacities. */
+function palettePng(alpha, size, colour, bits = BITS) {
   const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(colour.slice(i, i + 2), 16));
-  const levels = 16;
+  const levels = 2 ** bits;
+  const perByte = 8 / bits;
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr.writeUInt8(4, 8);
+  ihdr.writeUInt8(bits, 8);
   ihdr.writeUInt8(3, 9);
   const plte = Buffer.alloc(levels * 3);
   const trns = Buffer.alloc(levels);
@@ -55,13 +57,13 @@ function palettePng(alpha, size, colour) {
     plte.writeUInt8(b, i * 3 + 2);
     trns.writeUInt8(Math.round((i * 255) / (levels - 1)), i);
   }
-  const stride = Math.ceil(size / 2);
+  const stride = Math.ceil(size / perByte);
   const raw = Buffer.alloc((stride + 1) * size);
   for (let y = 0; y < size; y += 1) {
     for (let x = 0; x < size; x += 1) {
       const level = Math.round((alpha[y * size + x] * (levels - 1)) / 255);
-      const at = y * (stride + 1) + 1 + (x >> 1);
-      raw[at] |= x % 2 === 0 ? level << 4 : level;
+      const at = y * (stride + 1) + 1 + Math.floor(x / perByte);
+      raw[at] |= level << (8 - bits * (1 + (x % perByte)));
     }
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -87,10 +87,10 @@ test('政策文件 from the first screen; a document opens its text; a citation 
 
 test('a citation on a result opens the document at its article, highlighted and scrolled into view', async () => {
   await openPage(page, 'subpackages/eligibility/index?region=430400&insurance=resident&stage=pregnant&deliveryDate=2026-10-12');
-  const citation = currentPage(page).getByRole('link', { name: /^依据 HY-2025-8 二\(一\)/ }).first();
+  const citation = currentPage(page).getByRole('link', { name: '依据 HY-2025-8 二(一)，查看政策原文', exact: true }).first();
   await citation.click();
   await waitForRoute(page, 'subpackages/documents/text');
-  const cited = currentPage(page).getByRole('region', { name: '依据的条款 二(一)' });
+  const cited = currentPage(page).getByRole('region', { name: '依据的条款 二(一)', exact: true });
   await cited.waitFor();
   expect(await cited.textContent()).toMatch(/^（一）全面推行“分娩基本医疗费用零自付”/);
   // scrolled to: the highlighted article is on screen, not the top of the document

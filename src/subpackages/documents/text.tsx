@@ -93,7 +93,7 @@ function FullText({ d, text, article }: { d: PolicyDocument; text: string; artic
               );
             });
             return run.cited ? (
-              <View key={run.items[0]!.i} id={id} className="doc__cited" {...a11y({ role: 'region', label: `依据的条款 ${article}` })}>
+              <View key={run.items[0]!.i} {...(id ? { id } : {})} className="doc__cited" {...a11y({ role: 'region', label: `依据的条款 ${article}` })}>
                 {body}
               </View>
             ) : (
