@@ -1,26 +1,17 @@
 // The policy documents the app rests on: id, title, issuer, status and dates (the engine's list),
 // the texts we hold first; each opens its text (documents/text), or its summary for a reference.
-import { View, Text } from '@tarojs/components';
-import { formatChineseDate, POLICY_DOCUMENTS, POLICY_VERSION, type PolicyDocument } from '@/domain';
+import { Text } from '@tarojs/components';
+import { POLICY_DOCUMENTS, POLICY_VERSION, type PolicyDocument } from '@/domain';
 import { Card, PageRoot, a11y, documentUrl } from '@/components';
 import { openPage } from '@/utils/navigation';
-import { STATUS_NAMES } from './_components/status';
+import { DocumentFacts } from './_components/Facts';
 import './index.scss';
 
 function DocumentCard({ d }: { d: PolicyDocument }) {
   const open = () => void openPage(documentUrl(d.id));
   return (
     <Card className="docs__item" action={{ label: d.status === 'reference' ? `${d.id} 内容摘要` : `阅读 ${d.id} 原文`, onTap: open }}>
-      <View className="docs__head">
-        <Text className="docs__id">{d.id}</Text>
-        <Text className={`docs__status docs__status--${d.status}`}>{STATUS_NAMES[d.status]}</Text>
-      </View>
-      <Text className="docs__title" {...a11y({ role: 'heading', level: 3 })}>
-        {d.title}
-      </Text>
-      <Text className="docs__line">发布：{d.issuer}</Text>
-      <Text className="docs__line">发布日期：{d.issued ? formatChineseDate(d.issued) : '未注明'}</Text>
-      <Text className="docs__line">施行：{d.inForce}</Text>
+      <DocumentFacts d={d} title />
       <Text className="docs__line yb-muted">适用：{d.scope}</Text>
     </Card>
   );

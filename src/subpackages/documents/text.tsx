@@ -4,11 +4,11 @@
 import { useEffect, useMemo } from 'react';
 import Taro, { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
-import { formatChineseDate, POLICY_DOCUMENTS, type PolicyDocument } from '@/domain';
+import { POLICY_DOCUMENTS, type PolicyDocument } from '@/domain';
 import { Card, LinkRow, PageRoot, StateView, a11y } from '@/components';
 import { openPage } from '@/utils/navigation';
 import { citedParagraphs, paragraphsOf, type Paragraph } from './_components/articles';
-import { STATUS_NAMES } from './_components/status';
+import { DocumentFacts } from './_components/Facts';
 import { POLICY_TEXTS } from './_components/texts';
 import './text.scss';
 
@@ -39,20 +39,6 @@ function runsOf(paragraphs: readonly Paragraph[], cited: ReadonlySet<number>): {
 function headingParts(text: string): [string, string] {
   const stop = text.indexOf('。');
   return stop > 0 && stop < 40 ? [text.slice(0, stop + 1), text.slice(stop + 1)] : text.length <= 40 ? [text, ''] : ['', text];
-}
-
-function Facts({ d }: { d: PolicyDocument }) {
-  return (
-    <Card>
-      <View className="doc__head">
-        <Text className="doc__id">{d.id}</Text>
-        <Text className={`doc__status doc__status--${d.status}`}>{STATUS_NAMES[d.status]}</Text>
-      </View>
-      <Text className="doc__line">发布：{d.issuer}</Text>
-      <Text className="doc__line">发布日期：{d.issued ? formatChineseDate(d.issued) : '未注明'}</Text>
-      <Text className="doc__line">施行：{d.inForce}</Text>
-    </Card>
-  );
 }
 
 function FullText({ d, text, article }: { d: PolicyDocument; text: string; article: string }) {
@@ -120,7 +106,9 @@ export default function DocumentText() {
           <Text className="yb-h1 doc__title" {...a11y({ role: 'heading', level: 1 })}>
             {d.title}
           </Text>
-          <Facts d={d} />
+          <Card>
+            <DocumentFacts d={d} />
+          </Card>
           {text ? (
             <FullText d={d} text={text} article={article} />
           ) : (
