@@ -12,6 +12,8 @@ const globals = require('globals');
 
 const UI = ['react', 'react-dom', 'react/*', 'react-dom/*', '@tarojs/*', 'zustand', 'zustand/*'];
 const TRANSPORTS = ['msw', 'msw/*', 'node:*', 'fastify', '@fastify/*', 'better-sqlite3', 'pino'];
+// What neither the server nor the mocks import: the app's UI layers (the zones below keep src/ out).
+const APP_LAYERS = [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '@/*'];
 const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 // ---- folders: who may import whom (docs/design.md, "The layers") -----------------------------
@@ -176,11 +178,11 @@ module.exports = tseslint.config(
     rules: { 'no-restricted-imports': restrict(TRANSPORTS, 'No network packages in a component (docs/design.md).') },
   },
   {
-    files: ['server/**/*.ts', 'mock/**/*.ts'],
+    files: ['server/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        [...UI.filter((p) => !p.startsWith('@tarojs')), '@tarojs/*', '@/*'],
-        'server and mock import src/domain and src/api/contract only, by relative path (docs/design.md).',
+        [...APP_LAYERS],
+        'server imports src/domain and src/api/contract only, by relative path (docs/design.md).',
       ),
     },
   },
@@ -201,4 +203,44 @@ module.exports = tseslint.config(
   },
   { files: ['src/api/taro-transport.ts'], rules: { 'no-restricted-properties': ['error', ...IOS12_PROPERTIES, ...NAVIGATION] } },
   { files: ['src/utils/navigation.ts'], rules: { 'no-restricted-properties': ['error', TARO_REQUEST, ...IOS12_PROPERTIES] } },
+  // What the server shares with the mocks (which also run in the browser, `npm run dev:h5`):
+  // no Node, no Fastify, no database driver.
+  {
+    files: ['server/core/**/*.ts', 'server/storage/types.ts', 'server/auth/login.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...APP_LAYERS, ...TRANSPORTS],
+              message: 'server/core, server/storage/types.ts and server/auth/login.ts run in the mocks too: no Node, Fastify or driver (docs/design.md).',
+            },
+            {
+              regex: '^\\.\\./(?!\\.\\./src/|core/|storage/types$|auth/login$)|^\\./(sqlite|tokens)$',
+              message: 'server/core, server/storage/types.ts and server/auth/login.ts import only each other, src/domain and src/api/contract (docs/design.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The mocks take from the server only what it shares with them.
+  {
+    files: ['mock/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: APP_LAYERS, message: 'mock imports src/domain and src/api/contract, by relative path (docs/design.md).' },
+            {
+              regex: '(^|/)server/(?!core/|storage/types$|auth/login$)',
+              message: 'mock takes from server/ only what it shares: server/core, server/storage/types.ts, server/auth/login.ts (docs/design.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

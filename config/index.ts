@@ -55,8 +55,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       webpackChain: reactDomWithCreateRoot,
     },
     h5: {
-      // mock/ (msw handlers for `npm run dev:h5`) is TypeScript outside src/: compile it too.
-      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
+      // mock/ (msw handlers for `npm run dev:h5`) and what it runs of the server (server/core, the
+      // storage interface, the logins) are TypeScript outside src/: compile them too.
+      compile: {
+        include: ['mock', 'server/core', 'server/storage/types.ts', 'server/auth/login.ts'].map((p) => path.resolve(__dirname, '..', p)),
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

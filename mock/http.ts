@@ -1,116 +1,74 @@
-// Request/response plumbing for the handlers, mirroring the server's order of checks:
-// 401 (before the body), 413, 400 (not JSON, malformed JSON, schema), then the engine.
+// An endpoint of the contract as an msw handler: the transport-level checks the server makes
+// before its operation runs, in the server's order: 401 (before the body), 413, 400 (not JSON,
+// malformed JSON, schema), then the shared operation (server/core/operations.ts).
 import { type TSchema } from '@sinclair/typebox';
-import { HttpResponse } from 'msw';
-import {
-  BODY_LIMIT_BYTES,
-  BODY_MESSAGES,
-  ERROR_STATUS,
-  errorAnswer,
-  type ErrorCode,
-  type ErrorDetail,
-} from '../src/api/contract';
+import { HttpResponse, http, type HttpHandler } from 'msw';
+import { BODY_LIMIT_BYTES, BODY_MESSAGES, ROUTES, type RouteId } from '../src/api/contract';
+import { parseJsonBody, parseQuery } from '../server/core/body';
+import { type LoginResolver } from '../server/auth/login';
+import { authenticate } from '../server/core/auth';
+import { type Operation } from '../server/core/operations';
+import { ApiProblem } from '../server/core/problem';
 import { type MockStore } from './store';
 import { violations } from './validate';
 
 export interface MockContext {
   store: MockStore;
+  login: LoginResolver;
   now: () => Date;
-  version: string;
   /** Path prefix the handlers match: '*' + '/api/v1' (any origin) unless one origin is given. */
   base: string;
 }
 
-/** Thrown inside a handler: becomes the contract error answer. */
-export class MockProblem extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    readonly detailMessage?: string,
-    readonly details: ErrorDetail[] = [],
-  ) {
-    super(code);
-  }
-}
+export const problemResponse = (p: ApiProblem) => HttpResponse.json(p.answer, { status: p.statusCode });
 
-export const json = (body: unknown, status = 200) => HttpResponse.json(body as Record<string, unknown>, { status });
-
-export const problemResponse = (p: MockProblem) =>
-  HttpResponse.json(errorAnswer(p.code, p.detailMessage, p.details), { status: ERROR_STATUS[p.code] });
-
-/** Runs a handler body, turning MockProblem into its answer. */
-export async function answer(run: () => Promise<Response> | Response): Promise<Response> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof MockProblem) return problemResponse(e);
-    throw e;
-  }
-}
-
-export function requireUser(request: Request, ctx: MockContext): string {
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec((request.headers.get('authorization') ?? '').trim());
-  const user = match?.[1] ? ctx.store.userOf(match[1], ctx.now()) : null;
-  if (!user) throw new MockProblem('UNAUTHENTICATED');
-  return user;
-}
-
-const notJson = () => new MockProblem('VALIDATION_FAILED', BODY_MESSAGES.notJson, [{ path: '', message: BODY_MESSAGES.notJson }]);
-const malformed = () => new MockProblem('VALIDATION_FAILED', BODY_MESSAGES.malformedJson, [{ path: '', message: BODY_MESSAGES.malformedJson }]);
-
-export function check<T>(schema: TSchema, value: unknown): T {
+function check(schema: TSchema, value: unknown): unknown {
   const details = violations(schema, value);
-  if (details) throw new MockProblem('VALIDATION_FAILED', undefined, details);
-  return value as T;
+  if (details) throw new ApiProblem('VALIDATION_FAILED', undefined, details);
+  return value;
 }
+
+function requireUser(request: Request, ctx: MockContext): string {
+  const principal = authenticate(request.headers.get('authorization'), ctx.store.tokens, ctx.login, ctx.now());
+  if (!principal) throw new ApiProblem('UNAUTHENTICATED');
+  return principal.user;
+}
+
+const notJson = () => new ApiProblem('VALIDATION_FAILED', BODY_MESSAGES.notJson, [{ path: '', message: BODY_MESSAGES.notJson }]);
 
 /** The JSON body, validated against `schema`. */
-export async function readBody<T>(request: Request, schema: TSchema): Promise<T> {
-  if (Number(request.headers.get('content-length')) > BODY_LIMIT_BYTES) throw new MockProblem('PAYLOAD_TOO_LARGE');
+async function readBody(request: Request, schema: TSchema): Promise<unknown> {
+  if (Number(request.headers.get('content-length')) > BODY_LIMIT_BYTES) throw new ApiProblem('PAYLOAD_TOO_LARGE');
   const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > BODY_LIMIT_BYTES) throw new MockProblem('PAYLOAD_TOO_LARGE');
+  if (bytes.byteLength > BODY_LIMIT_BYTES) throw new ApiProblem('PAYLOAD_TOO_LARGE');
   const contentType = request.headers.get('content-type');
   if (contentType === null) {
     if (bytes.byteLength > 0) throw notJson();
-    return check<T>(schema, undefined);
+    return check(schema, undefined);
   }
   if (contentType.split(';')[0]?.trim().toLowerCase() !== 'application/json') throw notJson();
-  const text = new TextDecoder().decode(bytes);
-  if (text.trim() === '') throw malformed();
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw malformed();
-  }
-  if (poisoned(value)) throw malformed();
-  return check<T>(schema, value);
+  return check(schema, parseJsonBody(new TextDecoder().decode(bytes)));
 }
 
-// Fastify's JSON parser refuses __proto__ and constructor.prototype keys as malformed JSON.
-function poisoned(value: unknown): boolean {
-  if (Array.isArray(value)) return value.some(poisoned);
-  if (typeof value !== 'object' || value === null) return false;
-  for (const [key, child] of Object.entries(value)) {
-    if (key === '__proto__') return true;
-    if (key === 'constructor' && typeof child === 'object' && child !== null && Object.hasOwn(child, 'prototype')) return true;
-    if (poisoned(child)) return true;
-  }
-  return false;
-}
-
-/** Query parameters as Fastify parses them: a repeated name becomes an array. */
-export function queryOf(request: Request): Record<string, string | string[]> {
-  const params = new URL(request.url).searchParams;
-  const out: Record<string, string | string[]> = {};
-  for (const key of new Set(params.keys())) {
-    const all = params.getAll(key);
-    out[key] = all.length === 1 ? (all[0] ?? '') : all;
-  }
-  return out;
-}
-
-/** An engine Result error as a MockProblem. */
-export function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string; details: ErrorDetail[] } }): T {
-  if (!result.ok) throw new MockProblem(result.error.code, result.error.message, result.error.details);
-  return result.value;
+export function mockRoute(ctx: MockContext, id: RouteId, operation: Operation): HttpHandler {
+  const spec = ROUTES[id];
+  // msw also names the origin's wildcard (`0`): only the path's own parameters are read.
+  const names = [...spec.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1] as string);
+  const method = spec.method === 'GET' ? http.get : spec.method === 'POST' ? http.post : http.delete;
+  return method(`${ctx.base}${spec.path}`, async ({ request, params }) => {
+    try {
+      const user = spec.auth ? requireUser(request, ctx) : null;
+      const answer = await operation({
+        user,
+        authorization: request.headers.get('authorization'),
+        body: 'body' in spec ? await readBody(request, spec.body) : undefined,
+        query: 'querystring' in spec ? check(spec.querystring, parseQuery(new URL(request.url).search)) : {},
+        params: 'params' in spec ? check(spec.params, Object.fromEntries(names.map((name) => [name, params[name]]))) : {},
+      });
+      return answer.body === undefined ? new HttpResponse(null, { status: answer.status }) : HttpResponse.json(answer.body as Record<string, unknown>, { status: answer.status });
+    } catch (e) {
+      if (e instanceof ApiProblem) return problemResponse(e);
+      throw e;
+    }
+  });
 }

@@ -1,71 +1,72 @@
-// The mocks' in-memory accounts and enrollments, with the server's semantics: dev login tokens
-// that expire after 7 days, owner isolation, idempotent replay, deletion.
-import { type EnrollmentAnswer } from '../src/api/contract';
+// The mocks' in-memory store: the enrollments behind the same Storage interface as SQLite and
+// PostgreSQL (the shared enrollment flow runs over it), and the mock tokens of logged-in users.
+import { type Principal } from '../server/auth/login';
+import { type Tokens } from '../server/core/auth';
+import { type InsertOutcome, type Storage, type StoredEnrollment } from '../server/storage/types';
 
 export const MOCK_TOKEN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-interface StoredEnrollment {
-  owner: string;
-  fingerprint: string;
-  record: EnrollmentAnswer;
-  seq: number;
-}
-
-function randomId(bytes = 16): string {
-  const a = new Uint8Array(bytes);
-  // Opaque ids and mock tokens; any source of randomness will do for a mock.
-  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(a);
-  else for (let i = 0; i < a.length; i++) a[i] = Math.floor(Math.random() * 256);
+function randomHex(bytes: number): string {
+  const a = globalThis.crypto.getRandomValues(new Uint8Array(bytes));
   return Array.from(a, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export class MockStore {
-  private tokens = new Map<string, { user: string; expiresAt: number }>();
-  private enrollments = new Map<string, StoredEnrollment>(); // by certificate number
+export class MockStore implements Storage {
+  /** As a default server answers /health: the embedded SQLite store. */
+  readonly kind = 'sqlite';
+  private issued = new Map<string, { principal: Principal; expiresAt: number }>();
+  private enrollments = new Map<string, StoredEnrollment & { seq: number }>(); // by owner and certificate number
   private seq = 0;
 
-  issueToken(user: string, now: Date): { token: string; expiresAt: Date } {
-    const token = `mock.${randomId(24)}`;
-    const expiresAt = new Date(now.getTime() + MOCK_TOKEN_TTL_MS);
-    this.tokens.set(token, { user, expiresAt: expiresAt.getTime() });
-    return { token, expiresAt };
+  /** The mock tokens: random strings this store remembers, valid for 7 days. */
+  readonly tokens: Tokens = {
+    issue: (principal, now) => {
+      const token = `mock.${randomHex(24)}`;
+      const expiresAt = new Date(now.getTime() + MOCK_TOKEN_TTL_MS);
+      this.issued.set(token, { principal, expiresAt: expiresAt.getTime() });
+      return { token, expiresAt };
+    },
+    read: (token, now, options) => {
+      const entry = this.issued.get(token);
+      return entry && (options?.evidence || now.getTime() < entry.expiresAt) ? entry.principal : null;
+    },
+  };
+
+  async insertEnrollment(e: StoredEnrollment): Promise<InsertOutcome> {
+    const key = JSON.stringify([e.owner, e.certificateNo]);
+    const held = this.enrollments.get(key);
+    if (held) return { created: false, stored: held };
+    this.enrollments.set(key, { ...e, seq: ++this.seq });
+    return { created: true, stored: e };
   }
 
-  userOf(token: string, now: Date): string | null {
-    const entry = this.tokens.get(token);
-    return entry && now.getTime() < entry.expiresAt ? entry.user : null;
-  }
-
-  newId(): string {
-    return randomId();
-  }
-
-  /** Stores unless the certificate number is taken; then answers the holder. */
-  insert(owner: string, fingerprint: string, record: EnrollmentAnswer): { created: boolean; owner: string; fingerprint: string; record: EnrollmentAnswer } {
-    const held = this.enrollments.get(record.certificateNo);
-    if (held) return { created: false, ...held };
-    this.enrollments.set(record.certificateNo, { owner, fingerprint, record, seq: ++this.seq });
-    return { created: true, owner, fingerprint, record };
-  }
-
-  list(owner: string): EnrollmentAnswer[] {
-    return [...this.enrollments.values()]
-      .filter((e) => e.owner === owner)
-      .sort((a, b) => (a.record.createdAt === b.record.createdAt ? b.seq - a.seq : a.record.createdAt < b.record.createdAt ? 1 : -1))
-      .map((e) => e.record);
-  }
-
-  get(owner: string, id: string): EnrollmentAnswer | null {
-    for (const e of this.enrollments.values()) if (e.owner === owner && e.record.id === id) return e.record;
+  async getEnrollment(owner: string, id: string): Promise<StoredEnrollment | null> {
+    for (const e of this.enrollments.values()) if (e.owner === owner && e.id === id) return e;
     return null;
   }
 
-  deleteOwner(owner: string): void {
-    for (const [no, e] of this.enrollments) if (e.owner === owner) this.enrollments.delete(no);
+  async listEnrollments(owner: string): Promise<StoredEnrollment[]> {
+    return [...this.enrollments.values()]
+      .filter((e) => e.owner === owner)
+      .sort((a, b) => (a.createdAt === b.createdAt ? b.seq - a.seq : a.createdAt < b.createdAt ? 1 : -1));
   }
 
+  async deleteOwner(owner: string): Promise<number> {
+    let deleted = 0;
+    for (const [key, e] of this.enrollments) {
+      if (e.owner !== owner) continue;
+      this.enrollments.delete(key);
+      deleted += 1;
+    }
+    return deleted;
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {}
+
   reset(): void {
-    this.tokens.clear();
+    this.issued.clear();
     this.enrollments.clear();
     this.seq = 0;
   }

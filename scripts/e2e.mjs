@@ -37,7 +37,8 @@ const api = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server'
   env: {
     ...process.env,
     PORT: String(port),
-    DATABASE_PATH: path.join(dataDir, 'e2e.sqlite'),
+    DATABASE_PATH: path.join(dataDir, 'data', 'e2e.sqlite'),
+    SECRETS_DIR: path.join(dataDir, 'secrets'),
     STATIC_ROOT: path.join(root, 'dist', 'h5'),
     RATE_LIMIT_PER_MINUTE: '0',
     WECHAT_APPID: '',

@@ -2,12 +2,16 @@
 // (a refusal or failure, anything of a logged-in user: login, enrollments, export, deletion);
 // the successful anonymous answers (reference data, computations, the H5 files) are counted per
 // route and logged as one summary line a minute (count and latency percentiles): a line each would
-// cost more than the computation and say nothing a count does not. No line carries a body, a query
-// string or a header: method, path, status and time only.
+// cost more than the computation and say nothing a count does not. Refusals that come in floods
+// (404 for unknown paths, 429 over the limit) get a line each for the first few a minute, then one
+// count. No line carries a body, a query string or a header: method, path, status and time only.
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { ROUTES, type RouteId } from '../src/api/contract';
 
 export const SUMMARY_INTERVAL_MS = 60_000;
+/** 404 and 429 answers with a line of their own per status and minute; the rest are counted. */
+export const SAMPLED_LINES_PER_MINUTE = 10;
+const SAMPLED = new Set([404, 429]);
 
 /** Latency in 0.1 ms steps up to 1 s, then one overflow bucket: percentiles without keeping samples. */
 const BUCKETS = 10_001;
@@ -44,8 +48,13 @@ function tracedAnswer(routeId: RouteId | undefined, statusCode: number): boolean
 
 export function installAccessLog(app: FastifyInstance): void {
   const summaries = new Map<string, RouteSummary>();
+  const sampled = new Map<number, { logged: number; suppressed: number }>();
 
   const flush = (): void => {
+    for (const [statusCode, s] of sampled) {
+      if (s.suppressed > 0) app.log.info({ statusCode, logged: s.logged, suppressed: s.suppressed, windowMs: SUMMARY_INTERVAL_MS }, 'refusals summary');
+    }
+    sampled.clear();
     for (const [route, s] of summaries) {
       if (s.count === 0) continue;
       app.log.info(
@@ -67,6 +76,16 @@ export function installAccessLog(app: FastifyInstance): void {
     const ms = reply.elapsedTime;
     // Fastify builds request.routeOptions afresh on every read: once per answer.
     const route = request.routeOptions;
+    if (SAMPLED.has(reply.statusCode)) {
+      const s = sampled.get(reply.statusCode) ?? { logged: 0, suppressed: 0 };
+      sampled.set(reply.statusCode, s);
+      if (s.logged >= SAMPLED_LINES_PER_MINUTE) {
+        s.suppressed += 1;
+        done();
+        return;
+      }
+      s.logged += 1;
+    }
     if (tracedAnswer(route.config.routeId, reply.statusCode)) {
       request.log.info(
         { method: request.method, url: request.url.split('?')[0], statusCode: reply.statusCode, ms: round1(ms) },

@@ -1,39 +1,14 @@
 // Every failure leaves the server in the contract's shape {error:{code,message,details}}.
+import { STATUS_CODES } from 'node:http';
+import { type Duplex } from 'node:stream';
 import { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import {
-  BODY_LIMIT_BYTES,
-  BODY_MESSAGES,
-  ERROR_STATUS,
-  ROUTES,
-  errorAnswer,
-  explain,
-  type ErrorAnswer,
-  type ErrorCode,
-  type ErrorDetail,
-  type RouteId,
-} from '../src/api/contract';
+import { BODY_LIMIT_BYTES, BODY_MESSAGES, ROUTES, errorAnswer, explain, type ErrorDetail, type RouteId } from '../src/api/contract';
+import { ApiProblem } from './core/problem';
+import { API_SECURITY_HEADERS } from './security-headers';
 import { StoreUnavailable } from './storage/types';
-
-/** A contract error on its way to the client. */
-export class ApiProblem extends Error {
-  readonly statusCode: number;
-  readonly answer: ErrorAnswer;
-  /** Headers the answer carries (Retry-After on a 503). */
-  headers: Record<string, string> = {};
-  constructor(code: ErrorCode, message?: string, details: ErrorDetail[] = []) {
-    super(code);
-    this.name = 'ApiProblem';
-    this.statusCode = ERROR_STATUS[code];
-    this.answer = errorAnswer(code, message, details);
-  }
-}
 
 /** Seconds a client is asked to wait when the store is unavailable: a database restart takes a few. */
 export const STORE_RETRY_AFTER_SECONDS = 2;
-
-/** An engine Result error (VALIDATION_FAILED / REGION_UNSUPPORTED) as a problem. */
-export const fromDomain = (e: { code: ErrorCode; message: string; details: ErrorDetail[] }) =>
-  new ApiProblem(e.code, e.message, e.details);
 
 const INTERNAL = { error: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试', details: [] } };
 
@@ -88,6 +63,31 @@ export function toProblem(error: FastifyError | ApiProblem, request: FastifyRequ
   return null;
 }
 
+const CLIENT_ERRORS: Record<string, [status: number, message: string]> = {
+  HPE_HEADER_OVERFLOW: [431, '请求头过大（上限 16 KiB），请精简后重试'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, '请求未能在限定时间内发送完毕，请重试'],
+};
+const UNPARSABLE: [number, string] = [400, '请求格式无效，无法读取'];
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (a header over its limit: 431;
+ * an unparsable request: 400; too slow: 408), answered in the contract's shape with the API's
+ * headers while the socket can still take an answer.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const [status, message] = CLIENT_ERRORS[error.code ?? ''] ?? UNPARSABLE;
+    const body = JSON.stringify(errorAnswer('VALIDATION_FAILED', message, [{ path: '', message }]));
+    const headers = Object.entries(API_SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n${headers}\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
+
 /**
  * What of an unexpected failure may be logged: its type, a code-like code and the stack frames.
  * An error is known by its stack, not its class: socket errors come from Node's own realm.
@@ -113,8 +113,9 @@ export function installErrorHandling(app: FastifyInstance): void {
         const { type, code } = describeFailure(error.cause);
         request.log.warn({ code: problem.answer.error.code, status: problem.statusCode, cause: { type, code } }, 'store unavailable');
       } else {
-        // Only the code: a parse error's text could quote the body (ID numbers).
-        request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
+        // Only the code: a parse error's text could quote the body (ID numbers). 404s come in
+        // floods: their sampled access line says enough (access-log.ts).
+        if (problem.statusCode !== 404) request.log.info({ code: problem.answer.error.code, status: problem.statusCode }, 'request rejected');
       }
       return reply.code(problem.statusCode).headers(problem.headers).type('application/json; charset=utf-8').send(problem.answer);
     }
@@ -125,6 +126,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((_request, reply) => {
-    return reply.code(404).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
+    // Also a path under the H5 files that is no file: an API answer, never cached.
+    return reply.code(404).headers(API_SECURITY_HEADERS).type('application/json; charset=utf-8').send(errorAnswer('NOT_FOUND'));
   });
 }

@@ -1,6 +1,7 @@
 // Small helpers shared by the benchmark rows: paths, ports, child processes, figures.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -104,27 +105,35 @@ export async function startApi({ databasePath, staticRoot = null, rateLimit = '0
   const main = path.join(ROOT, 'server', 'main.ts');
   if (!existsSync(main)) throw new Error('server/main.ts does not exist yet');
   const port = await freePort();
+  const secretsDir = mkdtempSync(path.join(os.tmpdir(), 'yunbao-bench-secrets-'));
   const handle = startChild(process.execPath, ['--import', 'tsx', main], {
     env: {
       ...process.env,
       PORT: String(port),
       DATABASE_PATH: databasePath,
+      SECRETS_DIR: secretsDir,
       RATE_LIMIT_PER_MINUTE: rateLimit,
       WECHAT_APPID: '',
       WECHAT_SECRET: '',
       TOKEN_SECRET: 'bench-token-secret-0123456789',
+      // One key for every instance of a run (several share one PostgreSQL database).
+      ID_NUMBER_KEY: Buffer.alloc(32, 1).toString('base64url'),
       ...(staticRoot ? { STATIC_ROOT: staticRoot } : { STATIC_ROOT: '' }),
       ...env,
     },
   });
   const base = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    await handle.stop();
+    rmSync(secretsDir, { recursive: true, force: true });
+  };
   try {
     await waitHttp(`${base}/api/v1/health`, handle, 60_000);
   } catch (e) {
-    await handle.stop();
+    await stop();
     throw e;
   }
-  return { ...handle, port, base };
+  return { ...handle, stop, port, base };
 }
 
 export const readText = (p) => readFileSync(p, 'utf8');

@@ -2,9 +2,10 @@
 // check before the body is read, and the route id for error details.
 import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { ErrorAnswer, ROUTES, type RouteId, type RouteSpec } from '../../src/api/contract';
-import { bearerToken, verifyToken } from '../auth/tokens';
+import { type Principal } from '../auth/login';
+import { authenticate } from '../core/auth';
 import { type AppContext } from '../context';
-import { ApiProblem } from '../errors';
+import { ApiProblem } from '../core/problem';
 
 export type Handler = (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 
@@ -31,10 +32,10 @@ function responses(spec: RouteSpec): Record<number, unknown> {
   return out;
 }
 
-/** The user of a valid bearer token, else null. */
-export function userOf(request: FastifyRequest, ctx: AppContext): string | null {
-  const token = bearerToken(request.headers.authorization);
-  return token ? verifyToken(ctx.tokenSecret, token, ctx.now()) : null;
+/** The logged-in principal of the request's bearer token, else null; read once per request. */
+export function principalOf(request: FastifyRequest, ctx: AppContext): Principal | null {
+  if (request.principal === undefined) request.principal = authenticate(request.headers.authorization, ctx.tokens, ctx.login, ctx.now());
+  return request.principal;
 }
 
 export function defineRoute(app: FastifyInstance, ctx: AppContext, id: RouteId, handler: Handler): void {
@@ -58,9 +59,7 @@ export function defineRoute(app: FastifyInstance, ctx: AppContext, id: RouteId, 
     ...(spec.auth
       ? {
           onRequest: async (request: FastifyRequest) => {
-            const user = userOf(request, ctx);
-            if (!user) throw new ApiProblem('UNAUTHENTICATED');
-            request.user = user;
+            if (!principalOf(request, ctx)) throw new ApiProblem('UNAUTHENTICATED');
           },
         }
       : {}),

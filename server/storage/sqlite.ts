@@ -6,10 +6,19 @@ import Database from 'better-sqlite3';
 import { type EnrollmentAnswer } from '../../src/api/contract';
 import { type InsertOutcome, type Storage, type StoredEnrollment } from './types';
 
+export interface SqliteOptions {
+  /**
+   * Rewrites a row stored before the ID numbers were sealed (migration 3), as the enrollment flow
+   * stores it now; needed only when the file holds such rows.
+   */
+  sealUnsealed?: (e: StoredEnrollment) => StoredEnrollment;
+}
+
 interface Migration {
   version: number;
   name: string;
-  sql: string;
+  sql?: string;
+  run?: (db: Database.Database, options: SqliteOptions) => void;
 }
 
 const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +37,44 @@ const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX enrollments_owner ON enrollments (owner, created_at DESC, seq DESC);
     `,
+  },
+  {
+    // A certificate number is unique within one account (api.md): SQLite cannot drop a UNIQUE
+    // constraint, so the table is rebuilt with the rows, ids and order it had.
+    version: 2,
+    name: 'certificate numbers unique per owner',
+    sql: `
+      CREATE TABLE enrollments_v2 (
+        seq            INTEGER PRIMARY KEY AUTOINCREMENT,
+        id             TEXT NOT NULL UNIQUE,
+        owner          TEXT NOT NULL,
+        certificate_no TEXT NOT NULL,
+        fingerprint    TEXT NOT NULL,
+        record         TEXT NOT NULL,
+        created_at     TEXT NOT NULL,
+        UNIQUE (owner, certificate_no)
+      );
+      INSERT INTO enrollments_v2 (seq, id, owner, certificate_no, fingerprint, record, created_at)
+        SELECT seq, id, owner, certificate_no, fingerprint, record, created_at FROM enrollments ORDER BY seq;
+      DROP TABLE enrollments;
+      ALTER TABLE enrollments_v2 RENAME TO enrollments;
+      CREATE INDEX enrollments_owner ON enrollments (owner, created_at DESC, seq DESC);
+    `,
+  },
+  {
+    // Rows written before: the raw ID number in the record and again in the fingerprint.
+    version: 3,
+    name: 'ID numbers sealed, fingerprints keyed',
+    run: (db, { sealUnsealed }) => {
+      const rows = db.prepare('SELECT * FROM enrollments').all() as Row[];
+      if (rows.length === 0) return;
+      if (!sealUnsealed) throw new Error('this database holds enrollments stored before ID numbers were sealed: open it through the server, which holds the ID key');
+      const update = db.prepare('UPDATE enrollments SET fingerprint = @fingerprint, record = @record WHERE id = @id');
+      for (const row of rows) {
+        const sealed = sealUnsealed(fromRow(row));
+        update.run({ id: row.id, fingerprint: sealed.fingerprint, record: JSON.stringify(sealed.record) });
+      }
+    },
   },
 ];
 
@@ -49,24 +96,32 @@ const fromRow = (row: Row): StoredEnrollment => ({
   createdAt: row.created_at,
 });
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, options: SqliteOptions): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
   const applied = new Set(
     (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
   );
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  let ran = false;
   for (const m of MIGRATIONS) {
     if (applied.has(m.version)) continue;
     db.transaction(() => {
-      db.exec(m.sql);
+      if (m.sql) db.exec(m.sql);
+      m.run?.(db, options);
       record.run(m.version, m.name, new Date().toISOString());
     })();
+    ran = true;
+  }
+  // What a migration replaced (a table, raw ID numbers) lives on in free pages and WAL frames.
+  if (ran && db.name !== ':memory:') {
+    db.exec('VACUUM');
+    db.pragma('wal_checkpoint(TRUNCATE)');
   }
 }
 
 /** A connection with the durable settings, migrated. */
-export function openDatabase(databasePath: string): Database.Database {
+export function openDatabase(databasePath: string, options: SqliteOptions = {}): Database.Database {
   if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
   const db = new Database(databasePath);
   db.pragma('journal_mode = WAL');
@@ -76,17 +131,30 @@ export function openDatabase(databasePath: string): Database.Database {
   // Deleted rows are overwritten with zeros, not left in free pages (DELETE /me erases).
   db.pragma('secure_delete = ON');
   db.pragma('foreign_keys = ON');
-  migrate(db);
+  migrate(db, options);
   return db;
 }
 
-export function openSqliteStorage(databasePath: string): Storage {
-  const db = openDatabase(databasePath);
+/** One stored enrollment, read without migrating (main.ts checks the ID key against it), or null. */
+export function sampleEnrollment(databasePath: string): StoredEnrollment | null {
+  if (!fs.existsSync(databasePath)) return null;
+  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
+  try {
+    const sealed = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'schema_migrations'").get() && db.prepare('SELECT 1 FROM schema_migrations WHERE version = 3').get();
+    const row = sealed ? (db.prepare('SELECT * FROM enrollments LIMIT 1').get() as Row | undefined) : undefined;
+    return row ? fromRow(row) : null;
+  } finally {
+    db.close();
+  }
+}
+
+export function openSqliteStorage(databasePath: string, options: SqliteOptions = {}): Storage {
+  const db = openDatabase(databasePath, options);
 
   const insert = db.prepare(`INSERT INTO enrollments (id, owner, certificate_no, fingerprint, record, created_at)
     VALUES (@id, @owner, @certificateNo, @fingerprint, @record, @createdAt)
-    ON CONFLICT (certificate_no) DO NOTHING`);
-  const byCertificate = db.prepare('SELECT * FROM enrollments WHERE certificate_no = ?');
+    ON CONFLICT (owner, certificate_no) DO NOTHING`);
+  const byOwnerAndCertificate = db.prepare('SELECT * FROM enrollments WHERE owner = ? AND certificate_no = ?');
   const byOwnerAndId = db.prepare('SELECT * FROM enrollments WHERE owner = ? AND id = ?');
   const byOwner = db.prepare('SELECT * FROM enrollments WHERE owner = ? ORDER BY created_at DESC, seq DESC');
   const deleteByOwner = db.prepare('DELETE FROM enrollments WHERE owner = ?');
@@ -96,7 +164,7 @@ export function openSqliteStorage(databasePath: string): Storage {
   const insertOrGet = db.transaction((e: StoredEnrollment): InsertOutcome => {
     const info = insert.run({ ...e, record: JSON.stringify(e.record) });
     if (info.changes === 1) return { created: true, stored: e };
-    const row = byCertificate.get(e.certificateNo) as Row | undefined;
+    const row = byOwnerAndCertificate.get(e.owner, e.certificateNo) as Row | undefined;
     if (!row) throw new Error('enrollment conflict without a holder');
     return { created: false, stored: fromRow(row) };
   });

@@ -6,9 +6,9 @@ export interface StoredEnrollment {
   id: string;
   owner: string;
   certificateNo: string;
-  /** Canonical JSON of the normalised request: equal means an idempotent repeat. */
+  /** The enrollment flow's keyed digest of the normalised request, opaque here: equal means an idempotent repeat. */
   fingerprint: string;
-  /** The enrollment answer as first stored, with the raw ID number. */
+  /** The enrollment answer as first stored, guardian.idNo sealed by the enrollment flow (opaque here). */
   record: EnrollmentAnswer;
   createdAt: string;
 }
@@ -19,7 +19,10 @@ export type StoreKind = 'sqlite' | 'postgres';
 
 export interface Storage {
   readonly kind: StoreKind;
-  /** Atomically stores `e` unless its owner already has that certificate number; then returns the owner's holder. */
+  /**
+   * Atomically stores the enrollment unless its owner already has that certificate number; then
+   * returns the owner's holder. Another owner's record of the same number is no conflict.
+   */
   insertEnrollment(e: StoredEnrollment): Promise<InsertOutcome>;
   getEnrollment(owner: string, id: string): Promise<StoredEnrollment | null>;
   /** Newest first. */

@@ -57,7 +57,8 @@ export interface ApiClient {
   eligibility(body: EligibilityRequest): Promise<EligibilityAnswer>;
   maternityAllowance(body: MaternityAllowanceRequest): Promise<MaternityAllowanceAnswer>;
   childcareSubsidy(body: ChildcareSubsidyRequest): Promise<ChildcareSubsidyAnswer>;
-  login(code: string): Promise<LoginAnswer>;
+  /** `replacing`: a token of the account this login takes over (the H5 app's dev account, once). */
+  login(code: string, replacing?: string | null): Promise<LoginAnswer>;
   /** 201 created or 200 replay of the same data: both resolve with the stored record. */
   createEnrollment(body: NewbornEnrollmentRequest): Promise<EnrollmentAnswer>;
   listEnrollments(): Promise<EnrollmentListAnswer>;
@@ -72,6 +73,8 @@ interface Call {
   method: HttpMethod;
   path: string;
   body?: unknown;
+  /** Sent instead of the getter's token. */
+  token?: string | null;
   /** Safe to send twice: GETs, and the idempotent enrollment POST. */
   retry: 'none' | 'get' | 'idempotent-post';
 }
@@ -83,7 +86,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
   async function attempt(call: Call): Promise<TransportResponse> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (call.body !== undefined) headers['content-type'] = 'application/json';
-    const token = options.getToken ? await options.getToken() : null;
+    const token = call.token !== undefined ? call.token : options.getToken ? await options.getToken() : null;
     if (token) headers.authorization = `Bearer ${token}`;
     try {
       return await options.transport({ method: call.method, url: base + call.path, headers, body: call.body, timeoutMs });
@@ -139,7 +142,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     eligibility: (body) => post('/eligibility', body),
     maternityAllowance: (body) => post('/maternity-allowance', body),
     childcareSubsidy: (body) => post('/childcare-subsidy', body),
-    login: (code) => post('/auth/login', { code }),
+    // Only the token of the account being replaced: a login never carries the current one.
+    login: (code, replacing = null) => send({ method: 'POST', path: '/auth/login', body: { code }, retry: 'none', token: replacing }),
     createEnrollment: (body) => send({ method: 'POST', path: '/newborn-enrollments', body, retry: 'idempotent-post' }),
     listEnrollments: () => get('/newborn-enrollments'),
     getEnrollment: (id) => get(`/newborn-enrollments/${segment(id)}`),

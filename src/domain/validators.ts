@@ -48,11 +48,14 @@ const OTHER_DOTS = /[•・‧･∙⋅.。]/u;
 
 /**
  * A Han name: 1–20 characters (code points) of Han script, a middle dot · only between two Han
- * characters. `writtenOn` is the paper that has the name right (a baby's: the birth certificate,
- * since no household registration is needed).
+ * characters; answered in NFKC, the form it is checked in (a Kangxi radical ⼈ is 人, a
+ * compatibility ideograph its unified one), so a lookalike is stored as the character it shows.
+ * `writtenOn` is the paper that has the name right (a baby's: the birth certificate, since no
+ * household registration is needed).
  */
-export function validateHanName(name: string, path: string, writtenOn: '身份证' | '出生医学证明' = '身份证'): Result<string> {
-  if (typeof name !== 'string' || name.length === 0) return fail(invalid(path, '请填写姓名（汉字）'));
+export function validateHanName(raw: string, path: string, writtenOn: '身份证' | '出生医学证明' = '身份证'): Result<string> {
+  if (typeof raw !== 'string' || raw.length === 0) return fail(invalid(path, '请填写姓名（汉字）'));
+  const name = raw.normalize('NFKC');
   const count = [...name].length;
   if (count > MAX_NAME_CHARS) return fail(invalid(path, `姓名最多${MAX_NAME_CHARS}个字，现在是${count}个字`));
   if (HAN_NAME.test(name)) return ok(name);

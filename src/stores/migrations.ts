@@ -3,8 +3,10 @@
 //       and a top-level largeText.
 //   v2: profile.dating as a DatingInput (lmp / edd / ivf) and profile.consent {healthDataOnDevice, at};
 //       checksDone with amountYuan (a float); token/expiresAt.
-//   v3 (current): amounts in integer fen; registeredOn (Jilin employees), endedOn and stage `ended`;
-//       the three form drafts; deviceId, hasServerAccount and the enrollments cache.
+//   v3: amounts in integer fen; registeredOn (Jilin employees), endedOn and stage `ended`;
+//       the three form drafts; deviceId (the `dev:` login name), hasServerAccount and the enrollments cache.
+//   v4 (current): deviceSecret (the `device:` login); deviceId kept as legacyDevName until its
+//       records have moved to the device account.
 // Anything that does not read as its version says (or a version newer than this build) is not
 // guessed at: the store resets to onboarding and says why.
 import { INSURANCES, isCycleDays, isIsoDate, isRegionCode, needsRegistration, type Insurance } from '@/domain';
@@ -13,7 +15,7 @@ import type { Consent, Profile } from './slices/profile';
 import type { EligibilityDraft, EstimateDraft, NewbornDraft } from './slices/drafts';
 import type { EnrollmentAnswer } from '@/api/contract';
 
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 export interface PersistedState {
   profile: Profile | null;
@@ -23,7 +25,8 @@ export interface PersistedState {
   newbornDraft: NewbornDraft | null;
   token: string | null;
   expiresAt: string | null;
-  deviceId: string | null;
+  deviceSecret: string | null;
+  legacyDevName: string | null;
   hasServerAccount: boolean;
   enrollments: EnrollmentAnswer[];
   largeText: boolean;
@@ -37,7 +40,8 @@ export const EMPTY_PERSISTED: PersistedState = {
   newbornDraft: null,
   token: null,
   expiresAt: null,
-  deviceId: null,
+  deviceSecret: null,
+  legacyDevName: null,
   hasServerAccount: false,
   enrollments: [],
   largeText: false,
@@ -49,6 +53,8 @@ class Unreadable extends Error {}
 
 type Bag = Record<string, unknown>;
 
+// 32 bytes in base64url (43 characters, the last without spare bits).
+const DEVICE_SECRET = /^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/;
 const isBag = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v);
 function bag(v: unknown): Bag {
   if (!isBag(v)) throw new Unreadable();
@@ -115,7 +121,8 @@ export function validateCurrent(v: unknown): PersistedState {
   const s = bag(v);
   const profile = checkProfile(s.profile);
   const checksDone = checkRecords(s.checksDone ?? {}, 'amount') as Record<string, CheckRecord>;
-  need(optString(s.token) && optString(s.expiresAt) && optString(s.deviceId));
+  need(optString(s.token) && optString(s.expiresAt) && optString(s.legacyDevName));
+  need(s.deviceSecret === undefined || s.deviceSecret === null || (typeof s.deviceSecret === 'string' && DEVICE_SECRET.test(s.deviceSecret)));
   need(s.hasServerAccount === undefined || typeof s.hasServerAccount === 'boolean');
   need(s.largeText === undefined || typeof s.largeText === 'boolean');
   const enrollments = s.enrollments ?? [];
@@ -129,7 +136,8 @@ export function validateCurrent(v: unknown): PersistedState {
     newbornDraft: checkDraft(s.newbornDraft) as NewbornDraft | null,
     token: (s.token as string | null | undefined) ?? null,
     expiresAt: (s.expiresAt as string | null | undefined) ?? null,
-    deviceId: (s.deviceId as string | null | undefined) ?? null,
+    deviceSecret: (s.deviceSecret as string | null | undefined) ?? null,
+    legacyDevName: (s.legacyDevName as string | null | undefined) ?? null,
     hasServerAccount: (s.hasServerAccount as boolean | undefined) ?? false,
     enrollments: enrollments as EnrollmentAnswer[],
     largeText: (s.largeText as boolean | undefined) ?? false,
@@ -188,7 +196,14 @@ function v2ToV3(v: unknown): Bag {
   };
 }
 
-const STEPS: Record<number, (v: unknown) => Bag> = { 1: v1ToV2, 2: v2ToV3 };
+/** v3 → v4: the dev login name is kept until its records have moved to the new device account. */
+function v3ToV4(v: unknown): Bag {
+  const { deviceId, ...rest } = bag(v);
+  need(optString(deviceId));
+  return { ...rest, deviceSecret: null, legacyDevName: deviceId ?? null };
+}
+
+const STEPS: Record<number, (v: unknown) => Bag> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 
 /** Bring a value stored by `version` to the current shape, or say why it cannot be read. */
 export function migrate(persisted: unknown, version: number): MigrationOutcome {

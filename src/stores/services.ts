@@ -4,7 +4,7 @@
 // Enrollment needs the server: on a network failure the draft stays and a retry is safe (the
 // same body is answered 200 with the record first stored).
 import Taro from '@tarojs/taro';
-import { ApiError, createApiClient, isApiError, type ApiClient } from '@/api';
+import { createApiClient, isApiError, type ApiClient } from '@/api';
 import { createFetchTransport } from '@/api/fetch-transport';
 import { createTaroTransport } from '@/api/taro-transport';
 import type { EnrollmentAnswer, ExportAnswer, NewbornEnrollmentRequest } from '@/api/contract';
@@ -131,25 +131,30 @@ export function fetchServicePackages(query: ServicePackagesQuery, onInstant?: On
 }
 
 /**
- * A valid token: the stored one, or a new login. The server says how (`/health.login`):
- * `wechat` → Taro.login's code; `dev` → `dev:<this install's id>` on every platform.
+ * A valid token: the stored one, or a new login. In WeChat against a `wechat` server
+ * (`/health.login`), Taro.login's code; everywhere else this device's `device:<secret>`.
+ * An install of before logged in as dev:<name>: its first login after the update moves that
+ * account's records to the device account (once; the stored dev token is the proof).
  */
 export async function login(force = false): Promise<string> {
   const state = useAppStore.getState();
-  const current = force ? null : validToken(state, now());
+  const legacy = state.legacyDevName;
+  const current = force || legacy ? null : validToken(state, now());
   if (current) return current;
   const h = await api().health();
-  let code: string;
-  if (h.login === 'wechat') {
-    if (process.env.TARO_ENV !== 'weapp') {
-      throw new ApiError({ status: 401, code: 'UNAUTHENTICATED', message: '此服务器只接受微信登录，请在微信小程序中使用' });
-    }
-    code = (await Taro.login()).code;
-  } else {
-    code = `dev:${state.ensureDeviceId()}`;
+  if (h.login === 'wechat' && process.env.TARO_ENV === 'weapp') {
+    const answer = await api().login((await Taro.login()).code);
+    useAppStore.getState().setSession(answer.token, answer.expiresAt);
+    return answer.token;
   }
-  const answer = await api().login(code);
+  const secret = await state.ensureDeviceSecret();
+  // The name alone is no proof to the server: a token it gave that account is, expired or not.
+  // Without one (never logged in, and dev login off there) nothing can move.
+  let proof = legacy ? state.token : null;
+  if (legacy && !proof && h.login === 'dev') proof = (await api().login(`dev:${legacy}`)).token;
+  const answer = await api().login(`device:${secret}`, proof);
   useAppStore.getState().setSession(answer.token, answer.expiresAt);
+  if (legacy) useAppStore.getState().forgetLegacyDevName();
   return answer.token;
 }
 
@@ -217,7 +222,7 @@ export interface DataExport {
   readme: string[];
   /** Her check costs as people read them (the machine part keeps integer fen). */
   checkCosts: { check: string; date: string; cost: string }[];
-  /** Everything kept on this device (the login token left out: it is a key, not her data). */
+  /** Everything kept on this device (the login token and secrets left out: they are keys, not her data). */
   device: Record<string, unknown>;
   /** What the server holds (GET /me/export), or null when she never logged in or it failed. */
   server: ExportAnswer | null;
@@ -234,7 +239,8 @@ const EXPORT_README = [
 /** All her data as one JSON document: the device state and, when she has an account, the server's. */
 export async function exportMyData(): Promise<DataExport> {
   const state = useAppStore.getState();
-  const { token: _token, expiresAt: _expiresAt, ...device } = persistedPart(state);
+  // The login token and secrets are keys, not her data: an export file must not open her account.
+  const { token: _token, expiresAt: _expiresAt, deviceSecret: _secret, legacyDevName: _devName, ...device } = persistedPart(state);
   const checkCosts = doneCheckNumbers(state).map((no) => {
     const r = state.checksDone[String(no)]!;
     return { check: checkTitleOf(no), date: formatChineseDate(r.date), cost: formatYuan(r.amount) };

@@ -15,7 +15,6 @@ import {
   anEligibilityRequest,
   anEnrollment,
 } from '../../mock/fixtures';
-import { CERTIFICATES_PER_ACCOUNT } from '../support/test-store';
 import { expectError, type Api, type Reply } from './harness';
 
 export type Case = [name: string, run: (api: Api, ns: string) => Promise<void>];
@@ -178,7 +177,7 @@ export const CASES: Case[] = [
     const big = JSON.stringify({ ...anEnrollment(), pad: 'x'.repeat(70_000) });
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { raw: big, headers: { 'content-type': 'application/json' } }), 401, 'UNAUTHENTICATED');
   }],
-  ['enrollment: 201, replay 200, 409, isolation', async (api, ns) => {
+  ['enrollment: 201, replay 200, 409, isolation; another account records the same number', async (api, ns) => {
     const alice = await api.login(`${ns}_alice`);
     const bob = await api.login(`${ns}_bob`);
     const body = anEnrollment({ certificateNo: cert(ns) });
@@ -190,8 +189,11 @@ export const CASES: Case[] = [
     expectOk(replay, 'createEnrollment', 200);
     expect(replay.json).toEqual(record);
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: { ...body, sex: 'M' }, token: alice }), 409, 'ENROLLMENT_EXISTS');
-    if (CERTIFICATES_PER_ACCOUNT) expect((await api.call('POST', '/api/v1/newborn-enrollments', { body, token: bob })).status).toBe(201);
-    else expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body, token: bob }), 409, 'ENROLLMENT_EXISTS');
+    // No stranger's entry blocks a family, and none tells anyone of another's record.
+    const bobs = await api.call('POST', '/api/v1/newborn-enrollments', { body, token: bob });
+    expectOk(bobs, 'createEnrollment');
+    expect((bobs.json as EnrollmentAnswer).id).not.toBe(record.id);
+    expect((await api.call('GET', '/api/v1/newborn-enrollments', { token: alice })).json).toEqual({ enrollments: [record] });
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: { ...body, region: '110000' }, token: bob }), 404, 'REGION_UNSUPPORTED');
     expectError(await api.call('GET', `/api/v1/newborn-enrollments/${record.id}`, { token: bob }), 404, 'NOT_FOUND');
     expectError(await api.call('GET', `/api/v1/newborn-enrollments/${encodeURIComponent('👶'.repeat(200))}`, { token: bob }), 404, 'NOT_FOUND');
@@ -201,7 +203,7 @@ export const CASES: Case[] = [
     expect(mine.json).toEqual(record);
     expect(mine.text).not.toContain(GUARDIAN_ID);
   }],
-  ['enrollment: x → X is the same data; 400s on bad numbers and names', async (api, ns) => {
+  ['enrollment: x → X is the same data; names in NFKC; 400s on bad numbers and names', async (api, ns) => {
     const alice = await api.login(`${ns}_alice`);
     const body = anEnrollment({ certificateNo: cert(ns), guardian: { idNo: GUARDIAN_ID_X.toLowerCase() } });
     expectOk(await api.call('POST', '/api/v1/newborn-enrollments', { body, token: alice }), 'createEnrollment');
@@ -210,6 +212,36 @@ export const CASES: Case[] = [
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: 'R43012345' }), token: alice }), 400, 'VALIDATION_FAILED', 'certificateNo');
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 1), guardian: { idNo: '430421199203150048' } }), token: alice }), 400, 'VALIDATION_FAILED', 'guardian.idNo');
     expectError(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 1), babyName: 'Mia' }), token: alice }), 400, 'VALIDATION_FAILED', 'babyName');
+    // A Kangxi radical is read as the character it shows (NFKC) and stored so.
+    const lookalike = await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns, 2), babyName: '\u2F08小满' }), token: alice });
+    expectOk(lookalike, 'createEnrollment');
+    expect(lookalike.json).toMatchObject({ babyName: '人小满' });
+  }],
+  ['device login: the account of a secret made on the device; the secret in no answer', async (api) => {
+    const secret = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    const login = async () => {
+      const res = await post(api, '/auth/login', { code: `device:${secret}` });
+      expectOk(res, 'login');
+      expect(res.text).not.toContain(secret);
+      return (res.json as { token: string }).token;
+    };
+    const token = await login();
+    expectOk(await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment(), token }), 'createEnrollment');
+    // The app opened again: the same secret is the same account.
+    const exported = await api.call('GET', '/api/v1/me/export', { token: await login() });
+    expect(exported.json).toMatchObject({ user: expect.stringMatching(/^device:[A-Za-z0-9_-]{22}$/), enrollments: [{ certificateNo: anEnrollment().certificateNo }] });
+    expect(exported.text).not.toContain(secret);
+    expectError(await post(api, '/auth/login', { code: `device:${secret.slice(1)}` }), 401, 'UNAUTHENTICATED');
+  }],
+  ['the H5 app’s dev account moves to its device account with a token of it, once', async (api, ns) => {
+    const dev = await api.login(`${ns}_h5`);
+    const stored = (await api.call('POST', '/api/v1/newborn-enrollments', { body: anEnrollment({ certificateNo: cert(ns) }), token: dev })).json as EnrollmentAnswer;
+    const secret = `${'A'.repeat(30)}${ns.padStart(12, 'x')}A`;
+    const moved = await api.call('POST', '/api/v1/auth/login', { body: { code: `device:${secret}` }, token: dev });
+    expectOk(moved, 'login');
+    const mine = (await api.call('GET', '/api/v1/newborn-enrollments', { token: (moved.json as { token: string }).token })).json as { enrollments: EnrollmentAnswer[] };
+    expect(mine.enrollments.map(({ id: _id, ...rest }) => rest)).toEqual([(({ id: _id, ...rest }) => rest)(stored)]);
+    expect((await api.call('GET', '/api/v1/newborn-enrollments', { token: dev })).json).toEqual({ enrollments: [] });
   }],
   ['list, export, DELETE /me', async (api, ns) => {
     const alice = await api.login(`${ns}_alice`);

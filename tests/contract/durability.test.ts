@@ -1,6 +1,7 @@
 // A 201 means durable: kill -9 the server right after the answer, start it again on the same
 // database, and the record is there. Also: SIGTERM shuts down cleanly, and on SQLite the token
-// secret generated once (0600) survives restarts (PostgreSQL's instances share TOKEN_SECRET).
+// secret generated once (0600, in SECRETS_DIR, outside the data folder) survives restarts
+// (PostgreSQL's instances share TOKEN_SECRET).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,7 +23,7 @@ afterAll(async () => {
 test(`an answered enrollment survives SIGKILL (${STORE_UNDER_TEST})`, async () => {
   // SQLite in a folder that does not exist yet: the server creates it.
   db = STORE_UNDER_TEST === 'postgres' ? await createTestDatabase() : null;
-  const env = db ? db.env : { DATABASE_PATH: path.join(dir, 'nested', 'yunbao.sqlite') };
+  const env = db ? db.env : { DATABASE_PATH: path.join(dir, 'nested', 'yunbao.sqlite'), SECRETS_DIR: path.join(dir, 'secrets'), TOKEN_SECRET: '' };
   const first = await startServer(env);
   let token: string;
   let id: string;
@@ -37,7 +38,13 @@ test(`an answered enrollment survives SIGKILL (${STORE_UNDER_TEST})`, async () =
   }
   expect(await first.exited).toMatchObject({ signal: 'SIGKILL' });
 
-  if (STORE_UNDER_TEST === 'sqlite') expect(fs.statSync(path.join(dir, 'nested', 'token-secret')).mode & 0o777).toBe(0o600);
+  if (STORE_UNDER_TEST === 'sqlite') {
+    // Outside the data folder: a backup of the data does not hold the key to its tokens.
+    const secretFile = path.join(dir, 'secrets', 'token-secret');
+    expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(dir, 'secrets')).mode & 0o777).toBe(0o700);
+    expect(fs.readdirSync(path.join(dir, 'nested')).filter((f) => !f.startsWith('yunbao.sqlite'))).toEqual([]);
+  }
 
   const second = await startServer(env);
   try {

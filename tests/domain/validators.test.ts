@@ -97,6 +97,19 @@ describe('Han names', () => {
     expect(value(validateHanName(name, 'babyName'))).toBe(name);
   });
 
+  test.each<[string, string, string]>([
+    ['a Kangxi radical (U+2F08 ⼈)', '\u2F08小满', '人小满'],
+    ['a compatibility ideograph (U+F90A 金)', '\uF90A小满', '金小满'],
+    ['a radical of the supplement with a decomposition (U+2E9F ⺟)', '李\u2E9F', '李母'],
+  ])('%s is read as the character it shows (NFKC), and answered so', (_what, name, shown) => {
+    expect(value(validateHanName(name, 'babyName'))).toBe(shown);
+  });
+
+  test('NFKC does not let Latin letters through: full-width ones are Latin', () => {
+    expect(validateHanName('Ｔｏｍ', 'babyName').ok).toBe(false);
+    expect(validateHanName('张\u3000三', 'babyName').ok).toBe(false); // an ideographic space is a space
+  });
+
   test('20 code points: characters outside the BMP count once', () => {
     expect(validateHanName('𠀀'.repeat(20), 'babyName').ok).toBe(true);
     expect(validateHanName('𠀀'.repeat(21), 'babyName').ok).toBe(false);

@@ -155,7 +155,7 @@ test('服务包: the current package first and highlighted, tiers labelled, link
   await waitForRoute(page, 'subpackages/estimate/index');
 });
 
-test('新生儿参保: dev login, the form, a dropped connection mid-submit, the retry → one record; the list', async () => {
+test('新生儿参保: device login, the form, a dropped connection mid-submit, the retry → one record; the list', async () => {
   const birth = addDaysIso(today, -5);
   await seed({ region: '430400', insurance: 'resident', stage: 'postpartum', birthDate: birth });
   // The POST reaches the server and is stored; the answer never arrives. Twice: the client repeats

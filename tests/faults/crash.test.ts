@@ -11,8 +11,21 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
+import { idSealer, parseIdKey } from '../../server/id-sealing';
 import { checkDigit } from '../fuzz/support/oracle';
-import { call, checkAfterCrash, enrollmentBody, login, matches, retryUnacknowledged, startServer, stop, type Body, type Server } from './support';
+import {
+  call,
+  checkAfterCrash,
+  deviceUserOf,
+  enrollmentBody,
+  login,
+  matches,
+  retryUnacknowledged,
+  startServer,
+  stop,
+  type Body,
+  type Server,
+} from './support';
 
 const CRASHES = Number(process.env.FAULTS_CRASHES ?? 5);
 const PER_ROUND = 200;
@@ -28,7 +41,7 @@ afterAll(async () => {
 });
 
 test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing acknowledged is lost, nothing is doubled`, async () => {
-  const env = { DATABASE_PATH: path.join(dir, 'data', 'yunbao.sqlite'), TOKEN_SECRET: 'crash-test-secret-0123456789abcdef' };
+  const env = { DATABASE_PATH: path.join(dir, 'data', 'yunbao.sqlite'), SECRETS_DIR: path.join(dir, 'secrets'), TOKEN_SECRET: 'crash-test-secret-0123456789abcdef' };
   const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 1_000_000);
   let rand = seed;
   const random = () => ((rand = (rand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -48,7 +61,7 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     const user = `crash${round}`;
     const token = await login(server.base, user);
     const bodies = Array.from({ length: PER_ROUND }, (_, i) => enrollmentBody(round * 1000 + i, `C${String(round).padStart(2, '0')}${String(i).padStart(7, '0')}`));
-    bodiesByUser.set(`dev:${user}`, bodies);
+    bodiesByUser.set(await deviceUserOf(user), bodies);
     // Kill a random 0–15 ms after a random number of 201s (10%–80% of the burst) has come back,
     // so the kill lands anywhere in a request's processing, not only between answers.
     const killAt = 20 + Math.floor(random() * (PER_ROUND * 0.7 - 20));
@@ -116,8 +129,12 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
     expect(rows).toHaveLength(round * PER_ROUND);
     const dupes = db.prepare('SELECT certificate_no, count(*) AS n FROM enrollments GROUP BY certificate_no HAVING n > 1').all();
     expect(dupes).toEqual([]);
+    // The ID numbers are sealed with the key the server made on first start, outside the data folder.
+    const sealer = idSealer(parseIdKey(fs.readFileSync(path.join(dir, 'secrets', 'id-number-key'), 'utf8'))!);
     for (const row of rows) {
-      const record = JSON.parse(String(row.record)) as EnrollmentAnswer;
+      const stored = JSON.parse(String(row.record)) as EnrollmentAnswer;
+      if (/^[0-9]{17}[0-9X]$/.test(stored.guardian.idNo)) throw new Error(`an ID number in clear in the file: row ${String(row.id)}`);
+      const record = { ...stored, guardian: { ...stored.guardian, idNo: sealer.open(stored.guardian.idNo, String(row.id)) } };
       const body = bodiesByUser.get(String(row.owner))?.find((b) => b.certificateNo === row.certificate_no);
       if (!body || !matches(record, body, true) || record.id !== row.id || checkDigit(record.guardian.idNo.slice(0, 17)) !== record.guardian.idNo[17]) {
         throw new Error(`half-written row in the file: ${JSON.stringify({ ...row, record: '(see below)' })}\n${String(row.record)}`);
@@ -128,7 +145,7 @@ test(`${CRASHES} crashes under ${PER_ROUND} concurrent enrollments: nothing ackn
   }
   process.stdout.write(
     `\n[faults] crash under load (seed ${seed}): ${midBurst} crashes during the burst survived (${round} rounds), ${totalAcked} enrollments acknowledged before the kills, ${totalFound} found exactly once after restart\n${report.join('\n')}\n` +
-      `  file: integrity ok, ${round * PER_ROUND} rows, no duplicate certificate, every record whole, mode 0600\n`,
+      `  file: integrity ok, ${round * PER_ROUND} rows, no duplicate certificate, every record whole (its ID number sealed and opening), mode 0600\n`,
   );
   expect(totalFound).toBe(totalAcked);
 });

@@ -6,28 +6,36 @@
 // 201 is there exactly once, on both instances; the instance left running answered nothing but
 // 201 or 503 (never a 500); a client retrying the rest ends with all 200, committed-but-unanswered
 // ones replaying as 200. Rounds as in crash.test.ts (FAULTS_CRASHES, FAULTS_SEED).
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { type EnrollmentAnswer, type EnrollmentListAnswer } from '../../src/api/contract';
 import { startLocalPostgres, type LocalPostgres } from '../../scripts/lib/local-postgres.mjs';
-import { call, checkAfterCrash, enrollmentBody, login, matches, retryUnacknowledged, startServer, stop, type Answer, type Body, type Server } from './support';
+import { idSealer } from '../../server/id-sealing';
+import { call, checkAfterCrash, deviceUserOf, enrollmentBody, login, matches, retryUnacknowledged, startServer, stop, type Answer, type Body, type Server } from './support';
 
 const CRASHES = Number(process.env.FAULTS_CRASHES ?? 5);
 const PER_ROUND = 200;
 
 let database: LocalPostgres;
 let instances: Server[] = [];
+let secrets: string;
+/** The ID number key both instances share (the database keeps the numbers sealed with it). */
+const ID_KEY = Buffer.alloc(32, 11);
 beforeAll(async () => {
   // On disk, not in memory: the commits being checked are fsynced ones.
   database = await startLocalPostgres({ parent: os.tmpdir(), label: 'crash-pg' });
+  secrets = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-crash-pg-secrets-'));
 });
 afterAll(async () => {
   await Promise.all(instances.map(stop));
   await database.destroy();
+  fs.rmSync(secrets, { recursive: true, force: true });
 });
 
 test(`${CRASHES} crashes of an instance and then of PostgreSQL under ${PER_ROUND} concurrent enrollments: nothing acknowledged is lost, nothing is doubled`, async () => {
-  const env = { DATABASE_URL: database.url, TOKEN_SECRET: 'crash-test-secret-0123456789abcdef' };
+  const env = { DATABASE_URL: database.url, TOKEN_SECRET: 'crash-test-secret-0123456789abcdef', ID_NUMBER_KEY: ID_KEY.toString('base64url'), SECRETS_DIR: secrets };
   const seed = Number(process.env.FAULTS_SEED ?? Date.now() % 1_000_000);
   let rand = seed;
   const random = () => ((rand = (rand * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -48,7 +56,7 @@ test(`${CRASHES} crashes of an instance and then of PostgreSQL under ${PER_ROUND
     const user = `pgcrash${round}`;
     const token = await login(survivor.base, user);
     const bodies = Array.from({ length: PER_ROUND }, (_, i) => enrollmentBody(round * 1000 + i, `G${String(round).padStart(2, '0')}${String(i).padStart(7, '0')}`));
-    bodiesByUser.set(`dev:${user}`, bodies);
+    bodiesByUser.set(await deviceUserOf(user), bodies);
     const killAt = 20 + Math.floor(random() * (PER_ROUND * 0.7 - 20));
     const killDelay = Math.floor(random() * 21);
     const acked = new Set<string>();
@@ -114,16 +122,19 @@ test(`${CRASHES} crashes of an instance and then of PostgreSQL under ${PER_ROUND
     expect(rows).toHaveLength(round * PER_ROUND);
     const keys = new Set(rows.map((r) => `${r.owner}|${r.certificate_no}`));
     expect(keys.size).toBe(rows.length);
+    const sealer = idSealer(ID_KEY);
     for (const row of rows) {
       const body = bodiesByUser.get(row.owner)?.find((b) => b.certificateNo === row.certificate_no);
-      if (!body || !matches(row.record, body, true) || row.record.id !== row.id) throw new Error(`half-written row: ${JSON.stringify(row)}`);
+      // The ID number is stored sealed: whole means it opens, bound to its own record.
+      const record = { ...row.record, guardian: { ...row.record.guardian, idNo: sealer.open(row.record.guardian.idNo, row.id) } };
+      if (!body || !matches(record, body, true) || row.record.id !== row.id) throw new Error(`half-written row: ${JSON.stringify(row)}`);
     }
   } finally {
     await reader.end();
   }
   process.stdout.write(
     `\n[faults] PostgreSQL crash under load (seed ${seed}): ${midBurst} crashes during the burst survived (${round} rounds), ${totalAcked} enrollments acknowledged before the kills, ${totalFound} found exactly once after restart\n${report.join('\n')}\n` +
-      `  database: ${round * PER_ROUND} rows, no duplicate (owner, certificate number), every record whole\n`,
+      `  database: ${round * PER_ROUND} rows, no duplicate (owner, certificate number), every record whole (its ID number sealed and opening)\n`,
   );
   expect(totalFound).toBe(totalAcked);
 });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { call, daysAgo, enrollmentBody, login, median, percentile, rssKiB, startServer, stop, type Server } from './support';
+import { call, daysAgo, deviceCode, enrollmentBody, login, median, percentile, rssKiB, startServer, stop, type Server } from './support';
 
 const RATE = Number(process.env.SOAK_RATE ?? 150); // requests a second
 const WARMUP_S = Number(process.env.SOAK_WARMUP_S ?? 10);
@@ -33,7 +33,7 @@ interface Planned {
 }
 
 test(`soak: ${SOAK_S} s at ${RATE} req/s, zero errors, memory flat`, async () => {
-  server = await startServer({ DATABASE_PATH: path.join(dir, 'soak.sqlite'), TOKEN_SECRET: 'soak-test-secret-0123456789abcdef', LOG_LEVEL: 'info' });
+  server = await startServer({ DATABASE_PATH: path.join(dir, 'data', 'soak.sqlite'), SECRETS_DIR: path.join(dir, 'secrets'), TOKEN_SECRET: 'soak-test-secret-0123456789abcdef', LOG_LEVEL: 'info' });
   const base = server.base;
   const pid = server.pid;
   const tokens = await Promise.all(Array.from({ length: USERS }, (_, i) => login(base, `soak${i}`)));
@@ -93,7 +93,7 @@ test(`soak: ${SOAK_S} s at ${RATE} req/s, zero errors, memory flat`, async () =>
     if (roll < 36 && mine) return { name: 'get', method: 'GET', url: `/api/v1/newborn-enrollments/${mine.id}`, token: mine.token, expect: 200 };
     if (roll < 38) return { name: 'list', method: 'GET', url: '/api/v1/newborn-enrollments', token, expect: 200 };
     if (roll < 39) return { name: 'export', method: 'GET', url: '/api/v1/me/export', token, expect: 200 };
-    return { name: 'login', method: 'POST', url: '/api/v1/auth/login', body: { code: `dev:soak${tick % USERS}` }, expect: 200 };
+    return { name: 'login', method: 'POST', url: '/api/v1/auth/login', body: { code: deviceCode(`soak${tick % USERS}`) }, expect: 200 };
   }
 
   let latencies: number[] = [];

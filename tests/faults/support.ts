@@ -1,10 +1,12 @@
 // For the slow robustness checks: the server as a child process (`node --import tsx server/main.ts`,
 // as `npm run api` runs it), a small HTTP client, and valid enrollment bodies.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from '@jest/globals';
 import { Value } from '@sinclair/typebox/value';
+import { deviceUser } from '../../server/auth/login';
 import { EnrollmentAnswer } from '../../src/api/contract';
 import { checkDigit, maskId } from '../fuzz/support/oracle';
 
@@ -78,8 +80,14 @@ export async function call(base: string, method: string, url: string, options: {
   return { status: res.status, body, json: <T,>() => JSON.parse(body) as T };
 }
 
+/** The device login of a named test user (NODE_ENV=production: no dev login): the same name, the same account. */
+export const deviceCode = (name: string) => `device:${createHash('sha256').update(`faults ${name}`).digest('base64url')}`;
+
+/** The user id the server gives `deviceCode(name)`. */
+export const deviceUserOf = (name: string) => deviceUser(deviceCode(name).slice('device:'.length));
+
 export async function login(base: string, name: string): Promise<string> {
-  const res = await call(base, 'POST', '/api/v1/auth/login', { body: { code: `dev:${name}` } });
+  const res = await call(base, 'POST', '/api/v1/auth/login', { body: { code: deviceCode(name) } });
   if (res.status !== 200) throw new Error(`login ${name}: ${res.status} ${res.body}`);
   return res.json<{ token: string }>().token;
 }

@@ -1,6 +1,6 @@
 // Fuzz of the account endpoints (api.md, Accounts), model-based: every answer to
-// POST /newborn-enrollments is predicted from a model of what is stored (201 new, 200 same user and
-// same data, 409 otherwise), the table is counted through a second connection after every run
+// POST /newborn-enrollments is predicted from a model of what is stored (201 new to its account,
+// another account's number included; 200 same user and same data; 409 otherwise), the table is counted through a second connection after every run
 // (an invalid body writes nothing), and list / get / export / delete are checked against the model.
 import fc from 'fast-check';
 import {
@@ -27,7 +27,6 @@ import {
   type FuzzRequest,
   type FuzzResponse,
 } from './support/harness';
-import { CERTIFICATES_PER_ACCOUNT } from '../support/test-store';
 
 let t: FuzzApp;
 const tally = new Tally();
@@ -40,9 +39,9 @@ interface Stored {
   request: NewbornEnrollmentRequest;
   answer: EnrollmentAnswer;
 }
-/** The model: what the server must hold, by certificate number (within its owner's records where the store keeps them so), in insertion order. */
+/** The model: what the server must hold, by owner and certificate number (unique within one account), in insertion order. */
 const model = new Map<string, Stored>();
-const keyOf = (owner: User, certificateNo: string) => (CERTIFICATES_PER_ACCOUNT ? `${owner}\u0000${certificateNo}` : certificateNo);
+const keyOf = (owner: User, certificateNo: string) => `${owner} ${certificateNo}`;
 const ownedBy = (u: User) => [...model.values()].filter((s) => s.owner === u);
 
 beforeAll(async () => {
@@ -66,7 +65,7 @@ function badAuthArb(): fc.Arbitrary<string | undefined> {
     return `Bearer ${real.slice(0, i)}${c}${real.slice(i + 1)}`;
   });
   const [, payload = '', signature = ''] = real.split('.');
-  const forgedSub = Buffer.from(JSON.stringify({ sub: 'dev:bob', iat: FUZZ_NOW.getTime(), exp: FUZZ_NOW.getTime() + TOKEN_TTL_MS })).toString('base64url');
+  const forgedSub = Buffer.from(JSON.stringify({ sub: 'dev:bob', knd: 'dev', iat: FUZZ_NOW.getTime(), exp: FUZZ_NOW.getTime() + TOKEN_TTL_MS })).toString('base64url');
   const fixed = [
     undefined,
     '',
@@ -79,17 +78,17 @@ function badAuthArb(): fc.Arbitrary<string | undefined> {
     `Bearer ${real} extra`,
     `Bearer ${real}.`,
     `Bearer .${real}`,
-    `Bearer v2.${payload}.${signature}`,
-    `Bearer v1.${payload}.`,
-    `Bearer v1..${signature}`,
-    `Bearer v1.${forgedSub}.${signature}`, // another user's claims under alice's signature
-    `Bearer ${signToken('another-secret-0123456789abcdef', 'dev:alice', FUZZ_NOW).token}`, // wrongly signed
-    `Bearer ${signToken(FUZZ_SECRET, 'dev:alice', new Date(FUZZ_NOW.getTime() - TOKEN_TTL_MS)).token}`, // expired just now
-    `Bearer ${signToken(FUZZ_SECRET, 'dev:alice', new Date(FUZZ_NOW.getTime() - 30 * TOKEN_TTL_MS)).token}`, // long expired
+    `Bearer v1.${payload}.${signature}`,
+    `Bearer v2.${payload}.`,
+    `Bearer v2..${signature}`,
+    `Bearer v2.${forgedSub}.${signature}`, // another user's claims under alice's signature
+    `Bearer ${signToken('another-secret-0123456789abcdef', { user: 'dev:alice', kind: 'dev' }, FUZZ_NOW).token}`, // wrongly signed
+    `Bearer ${signToken(FUZZ_SECRET, { user: 'dev:alice', kind: 'dev' }, new Date(FUZZ_NOW.getTime() - TOKEN_TTL_MS)).token}`, // expired just now
+    `Bearer ${signToken(FUZZ_SECRET, { user: 'dev:alice', kind: 'dev' }, new Date(FUZZ_NOW.getTime() - 30 * TOKEN_TTL_MS)).token}`, // long expired
     `Bearer ${real}${'A'.repeat(2000)}`,
     `Bearer ${'A'.repeat(5000)}`,
-    `Bearer v1.${Buffer.from('{"sub":"","exp":99999999999999}').toString('base64url')}.${signature}`,
-    `Bearer v1.${Buffer.from('"__proto__"').toString('base64url')}.${signature}`,
+    `Bearer v2.${Buffer.from('{"sub":"","exp":99999999999999}').toString('base64url')}.${signature}`,
+    `Bearer v2.${Buffer.from('"__proto__"').toString('base64url')}.${signature}`,
   ];
   return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...fixed) }, { weight: 2, arbitrary: tampered }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((s) => `Bearer ${s}`) });
 }
@@ -101,16 +100,19 @@ const json = { 'content-type': 'application/json' };
 test('POST /auth/login', async () => {
   const url = '/api/v1/auth/login';
   const nameArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
+  // 32 bytes as the device makes them: 43 characters of base64url.
+  const deviceSecretArb = fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => Buffer.from(bytes).toString('base64url'));
+  const codeArb = fc.oneof(nameArb.map((n) => `dev:${n}`), deviceSecretArb.map((s) => `device:${s}`));
   await fuzzEndpoint({
     name: 'POST /auth/login',
     t,
     tally,
-    valid: fc.record({ name: nameArb, noise: headerNoiseArb }).map(({ name, noise }) => ({
-      body: { code: `dev:${name}` },
-      req: { method: 'POST' as const, url, headers: { ...noise, ...json }, payload: JSON.stringify({ code: `dev:${name}` }) },
+    valid: fc.record({ code: codeArb, noise: headerNoiseArb }).map(({ code, noise }) => ({
+      body: { code },
+      req: { method: 'POST' as const, url, headers: { ...noise, ...json }, payload: JSON.stringify({ code }) },
     })),
     checkValid: async (c, res, parsed) => {
-      if (res.status !== 200) fail(c.req, res, 'a dev:<name> code must log in');
+      if (res.status !== 200) fail(c.req, res, 'a dev:<name> or device:<secret> code must log in');
       checkSchema(c.req, res, LoginAnswer, parsed);
       const a = parsed as LoginAnswer;
       same(c.req, res, a.expiresAt, new Date(FUZZ_NOW.getTime() + TOKEN_TTL_MS).toISOString(), 'expiresAt (7 days)');
@@ -122,13 +124,22 @@ test('POST /auth/login', async () => {
       {
         weight: 2,
         arbitrary: fc
-          .oneof(fc.constantFrom(...NASTY_STRINGS), fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }), nameArb.map((n) => `dev:${n}!`), nameArb.map((n) => `wx:${n}`))
+          .oneof(
+            fc.constantFrom(...NASTY_STRINGS),
+            fc.string({ unit: 'binary', minLength: 1, maxLength: 80 }),
+            nameArb.map((n) => `dev:${n}!`),
+            nameArb.map((n) => `wx:${n}`),
+            deviceSecretArb.map((s) => `device:${s.slice(1)}`),
+            deviceSecretArb.map((s) => `device:${s}A`),
+            deviceSecretArb.map((s) => `device:${s.slice(0, 42)}B`),
+            deviceSecretArb.map((s) => `DEVICE:${s}`),
+          )
           .map((code): FuzzRequest => ({ method: 'POST', url, headers: json, payload: JSON.stringify({ code }) })),
       },
     ),
     answer: LoginAnswer,
     checkMalformed: (req, res, parsed) => {
-      // A string code that is not dev:<name> is 401; one that is, 200 (api.md, Accounts).
+      // A string code that is neither dev:<name> nor device:<32 bytes in base64url> is 401; one that is, 200 (api.md, Accounts).
       let body: unknown;
       try {
         body = typeof req.payload === 'string' && req.headers?.['content-type'] === 'application/json' ? JSON.parse(req.payload) : undefined;
@@ -137,7 +148,8 @@ test('POST /auth/login', async () => {
       }
       const code = (body as { code?: unknown } | undefined)?.code;
       if (typeof code === 'string' && Object.keys(body as object).length === 1 && [...code].length >= 1 && [...code].length <= 200 && !req.payload?.includes('__proto__')) {
-        const ok = /^dev:[A-Za-z0-9_-]{1,64}$/.test(code);
+        const device = /^device:([A-Za-z0-9_-]{43})$/.exec(code)?.[1];
+        const ok = /^dev:[A-Za-z0-9_-]{1,64}$/.test(code) || (device !== undefined && Buffer.from(device, 'base64url').toString('base64url') === device);
         if (ok !== (res.status === 200)) fail(req, res, ok ? 'expected 200' : 'expected 401');
         if (!ok) expectCode(req, res, 'UNAUTHENTICATED');
       }

@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor, type RenderResult } from '@tes
 import { resetAll, useAppStore, type ProfileInput } from '@/stores';
 import type { EnrollmentAnswer } from '@/api/contract';
 import { setClock } from '@/utils/clock';
+import { deviceUser } from '../../server/auth/login';
 
 /** 2026-03-01 10:00 in Shanghai. */
 export const NOW = new Date('2026-03-01T02:00:00Z');
@@ -57,6 +58,13 @@ export function tap(target: RegExp | string | HTMLElement): void {
  * their real <input>: Stencil renders custom elements a tick after they are attached, so a
  * label's control is there only then.
  */
+/** The account the server gives this app's device login (mock/ runs the server's own login). */
+export const myAccount = (): Promise<string> => {
+  const secret = useAppStore.getState().deviceSecret;
+  if (!secret) throw new Error('no device secret yet: the app has not logged in');
+  return deviceUser(secret);
+};
+
 export async function renderPage(ui: ReactElement): Promise<RenderResult> {
   const result = render(ui);
   await inputsReady();

@@ -1,4 +1,4 @@
-// Journey 6, 新生儿参保: login with a dev code, messages as she types (certificate, ID check digit,
+// Journey 6, 新生儿参保: the device login, messages as she types (certificate, ID check digit,
 // birth date, names), submit, the result (coverage start, birth-year waiver, masked ID, 已登记，
 // 尚需到医保部门办理 with where, what to bring and days left), the list; a network failure mid-submit
 // keeps the form and the retry yields one record.
@@ -11,7 +11,7 @@ import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
 import { server, createHandlers } from '../../mock/node';
 import { MockStore } from '../../mock/store';
-import { LAST_SEEN_ENROLLMENT, NOW, TODAY, choose, freshApp, onboarded, tap, typeInto, renderPage } from './helpers';
+import { LAST_SEEN_ENROLLMENT, NOW, TODAY, choose, freshApp, myAccount, onboarded, tap, typeInto, renderPage } from './helpers';
 
 
 let store: MockStore;
@@ -37,7 +37,7 @@ async function fillValid() {
 test('messages as she types, from the engine’s validators', async () => {
   await renderPage(<Newborn />);
   await waitFor(() => expect(useAppStore.getState().token).not.toBeNull());
-  expect(useAppStore.getState().deviceId).toMatch(/^[A-Za-z0-9]{20}$/);
+  expect(useAppStore.getState().deviceSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
   typeInto('出生医学证明编号', 'R4301');
   expect(screen.getByText(/出生医学证明编号/, { selector: '.yb-error-text' })).toBeInTheDocument();
   typeInto('出生医学证明编号', 'R430123456');
@@ -53,7 +53,7 @@ test('messages as she types, from the engine’s validators', async () => {
   tap('提交登记');
   expect(screen.getByText('请先修改上面标红的内容')).toBeInTheDocument();
   expect(screen.getByText('请填写监护人姓名')).toBeInTheDocument();
-  expect(store.list(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(0);
+  expect(await store.listEnrollments(await myAccount())).toHaveLength(0);
 });
 
 test('submit → 已登记，尚需到医保部门办理, with coverage from birth, the waiver, the masked ID and what is left to do', async () => {
@@ -100,8 +100,8 @@ test('a network failure mid-submit keeps the form; the retry yields one record',
   expect(dropped).toBe(2);
   tap('重试提交');
   expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
-  const owner = `dev:${useAppStore.getState().deviceId}`;
-  expect(store.list(owner)).toHaveLength(1);
+  const owner = await myAccount();
+  expect(await store.listEnrollments(owner)).toHaveLength(1);
   page.unmount();
 
   render(<EnrollmentList />);
@@ -127,12 +127,11 @@ test('one dropped answer is repeated quietly by the client: still one record', a
   await fillValid();
   tap('提交登记');
   expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
-  expect(store.list(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(1);
+  expect(await store.listEnrollments(await myAccount())).toHaveLength(1);
 });
 
-test('a certificate number enrolled by someone else is refused in words', async () => {
-  // another family already holds this certificate number
-  store.insert('dev:someone-else', 'x', {
+test('a certificate number someone else recorded does not block hers', async () => {
+  const record = {
     id: 'other',
     status: 'submitted',
     certificateNo: 'R430123456',
@@ -145,12 +144,27 @@ test('a certificate number enrolled by someone else is refused in words', async 
     guardian: { name: '王芳', idNo: '430421199203150047', relation: 'mother', insuredInRegion: false },
     createdAt: NOW.toISOString(),
     citation: null,
-  });
+  } as const;
+  await store.insertEnrollment({ id: record.id, owner: 'device:someone-elses-account', certificateNo: record.certificateNo, fingerprint: 'x', record, createdAt: record.createdAt });
   await renderPage(<Newborn />);
   await fillValid();
   tap('提交登记');
+  expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
+  expect(await store.listEnrollments(await myAccount())).toHaveLength(1);
+});
+
+test('her own certificate number sent again with other data is refused in words', async () => {
+  const first = await renderPage(<Newborn />);
+  await fillValid();
+  tap('提交登记');
+  expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
+  first.unmount();
+  await renderPage(<Newborn />);
+  await fillValid();
+  typeInto('宝宝的姓名', '张小雨');
+  tap('提交登记');
   expect(await screen.findByText('登记没有通过')).toBeInTheDocument();
-  expect(screen.getByLabelText('宝宝的姓名')).toHaveValue('张小满');
+  expect(screen.getByLabelText('宝宝的姓名')).toHaveValue('张小雨');
 });
 
 test('the list with no enrollments is an empty state', async () => {

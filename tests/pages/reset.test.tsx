@@ -6,10 +6,10 @@ import Onboarding from '@/pages/onboarding/index';
 import Home from '@/pages/index/index';
 import { STORAGE_KEY, reloadFromStorage, useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';
-import { BROKEN, V1_STATE, V2_STATE, V3_STATE, stored, truncated } from '../stores/fixtures';
+import { BROKEN, V1_STATE, V2_STATE, V3_STATE, V4_STATE, stored, truncated } from '../stores/fixtures';
 import { freshApp } from './helpers';
 
-const STATES: Record<number, unknown> = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE };
+const STATES: Record<number, unknown> = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE, 4: V4_STATE };
 const CORRUPT = '本地数据已损坏，已重置，请重新填写。';
 
 beforeEach(() => freshApp());
@@ -20,7 +20,7 @@ async function coldStartWith(write: () => void) {
   await act(() => reloadFromStorage());
 }
 
-describe.each([1, 2, 3])('stored version %i', (version) => {
+describe.each([1, 2, 3, 4])('stored version %i', (version) => {
   test('truncated → onboarding with the message, dismissable', async () => {
     await coldStartWith(() => Taro.setStorageSync(STORAGE_KEY, truncated(stored(STATES[version], version))));
     render(<Onboarding />);
@@ -40,7 +40,7 @@ describe.each([1, 2, 3])('stored version %i', (version) => {
     await coldStartWith(() => Taro.setStorageSync(STORAGE_KEY, stored(STATES[version], version)));
     expect(useAppStore.getState().resetReason).toBeNull();
     render(<Home />);
-    // v1: LMP 2026-01-05 with a 30-day cycle → effective LMP 2026-01-07 → 53 days; v2/v3: EDD 2026-10-12 / LMP 2026-01-05 → 55 days
+    // v1: LMP 2026-01-05 with a 30-day cycle → effective LMP 2026-01-07 → 53 days; v2–v4: EDD 2026-10-12 / LMP 2026-01-05 → 55 days
     expect(await screen.findByText(version === 1 ? '孕7周+4天' : '孕7周+6天')).toBeInTheDocument();
   });
 });

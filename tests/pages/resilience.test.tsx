@@ -23,7 +23,7 @@ import { OFFLINE_MESSAGE, currentToken, setApiClient } from '@/stores/services';
 import { setClock } from '@/utils/clock';
 import { createHandlers, server } from '../../mock/node';
 import { MockStore } from '../../mock/store';
-import { LAST_SEEN_ENROLLMENT, NOW, choose, freshApp, fullText, onboarded, tap, typeInto, renderPage } from './helpers';
+import { LAST_SEEN_ENROLLMENT, NOW, choose, freshApp, fullText, myAccount, onboarded, tap, typeInto, renderPage } from './helpers';
 
 // The shared Taro shim names Taro's hooks but not its API functions; NutUI imports some of those
 // (getEnv, getCurrentInstance) by name.
@@ -243,7 +243,7 @@ const JOURNEYS: Journey[] = [
       tap('重试提交');
       expect(await screen.findByText('已登记，尚需到医保部门办理')).toBeInTheDocument();
       expect(useAppStore.getState().newbornDraft).toBeNull();
-      expect(store.list(`dev:${useAppStore.getState().deviceId}`)).toHaveLength(1);
+      expect(await store.listEnrollments(await myAccount())).toHaveLength(1);
       page.unmount();
 
       render(<EnrollmentList />);

@@ -97,6 +97,7 @@ test('/health on each instance names PostgreSQL and says it answers', async () =
 
 test('started wrong, an instance says why and stops: no TOKEN_SECRET, not a postgres:// URL, no database there', async () => {
   await expect(startServer({ ...db.env, TOKEN_SECRET: '' })).rejects.toThrow(/TOKEN_SECRET must be set with DATABASE_URL/);
+  await expect(startServer({ ...db.env, ID_NUMBER_KEY: '' })).rejects.toThrow(/ID_NUMBER_KEY must be set with DATABASE_URL/);
   await expect(startServer({ ...db.env, DATABASE_URL: 'mysql://u:p@127.0.0.1/x' })).rejects.toThrow(/DATABASE_URL must be a postgres/);
   const nowhere = new URL(db.env.DATABASE_URL!);
   nowhere.port = '1';

@@ -1,6 +1,10 @@
 // Security headers on every kind of answer, CORS for the app's own origin only, and the rate limit
-// holding under a concurrent burst (per user, else per address; forged tokens and spoofed
-// X-Forwarded-For buy no fresh budget).
+// holding under a concurrent burst (per address always, per user as well, logins a tenth per
+// address; forged or fresh tokens and spoofed X-Forwarded-For buy no fresh budget; only the proxies
+// named in TRUST_PROXY are believed; the H5 files are exempt, unknown paths are not).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Readable } from 'node:stream';
 import { signToken } from '../../server/auth/tokens';
 import { type Storage } from '../../server/storage/types';
@@ -175,27 +179,120 @@ describe('rate limit under a burst', () => {
     }
   });
 
-  test('per user: one user’s burst does not block another; forged tokens fall back to the address', async () => {
+  const inject = (t: FuzzApp, remoteAddress: string, req: FuzzRequest) =>
+    t.app.inject({ method: req.method, url: req.url, headers: req.headers ?? {}, remoteAddress, ...(req.payload !== undefined ? { payload: req.payload } : {}) }).then(
+      (res): FuzzResponse => ({ status: res.statusCode, headers: res.headers, body: res.body }),
+    );
+  const loginAt = async (t: FuzzApp, name: string, ip: string) =>
+    JSON.parse((await inject(t, ip, { method: 'POST', url: '/api/v1/auth/login', headers: json, payload: JSON.stringify({ code: `dev:${name}` }) })).body).token as string;
+  const listAt = (t: FuzzApp, ip: string, token: string) => inject(t, ip, { method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${token}` } });
+
+  test('per address and per user: fresh tokens buy no budget at a spent address; a user’s burst leaves others theirs; forged tokens count only against the address', async () => {
     const t = await fuzzApp({ rateLimitPerMinute: LIMIT });
     try {
-      // Logins come from their own addresses so the address budget stays untouched.
-      const login = async (name: string, ip: string) =>
-        JSON.parse((await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: json, payload: JSON.stringify({ code: `dev:${name}` }), remoteAddress: ip })).body).token as string;
-      const alice = await login('alice', '198.51.100.1');
-      const bob = await login('bob', '198.51.100.2');
-      const aliceBurst = await Promise.all(Array.from({ length: 60 }, () => t.send({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${alice}` } })));
+      // The address spends its budget anonymously; then tokens fresh from elsewhere change nothing.
+      const spent = await Promise.all(Array.from({ length: LIMIT }, () => inject(t, '203.0.113.1', { method: 'GET', url: '/api/v1/health' })));
+      expect(spent.every((r) => r.status === 200)).toBe(true);
+      for (let i = 0; i < 5; i++) {
+        const fresh = await loginAt(t, `fresh${i}`, `198.51.100.${10 + i}`);
+        expect429(await listAt(t, '203.0.113.1', fresh));
+      }
+      expect429(await inject(t, '203.0.113.1', { method: 'POST', url: '/api/v1/auth/login', headers: json, payload: JSON.stringify({ code: 'dev:another' }) }));
+
+      // Alice's burst spends her budget and her address's; bob, elsewhere, keeps his.
+      const alice = await loginAt(t, 'alice', '198.51.100.1');
+      const bob = await loginAt(t, 'bob', '198.51.100.2');
+      const aliceBurst = await Promise.all(Array.from({ length: 60 }, () => listAt(t, '203.0.113.2', alice)));
       expect(aliceBurst.map(status).filter((s) => s === 200)).toHaveLength(LIMIT);
       aliceBurst.filter((r) => r.status !== 200).forEach(expect429);
-      const bobAnswer = await t.send({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${bob}` } });
-      expect(bobAnswer.status).toBe(200);
+      expect429(await listAt(t, '203.0.113.3', alice)); // a fresh address does not renew her budget
+      expect((await listAt(t, '203.0.113.4', bob)).status).toBe(200);
+
       // Rotating forged tokens (each "another user") from one address: one budget, the address's.
       const forged = await Promise.all(
         Array.from({ length: 60 }, (_, i) =>
-          t.send({ method: 'GET', url: '/api/v1/health', headers: { authorization: `Bearer ${signToken('not-the-server-secret-0123456789', `dev:u${i}`, FUZZ_NOW).token}` } }),
+          inject(t, '203.0.113.5', { method: 'GET', url: '/api/v1/health', headers: { authorization: `Bearer ${signToken('not-the-server-secret-0123456789', { user: `dev:u${i}`, kind: 'dev' }, FUZZ_NOW).token}` } }),
         ),
       );
       expect(forged.map(status).filter((s) => s === 200)).toHaveLength(LIMIT);
       forged.filter((r) => r.status !== 200).forEach(expect429);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test(`logins: a tenth of the budget per address (${LIMIT / 10} a minute here), counted in the address's budget too`, async () => {
+    const t = await fuzzApp({ rateLimitPerMinute: LIMIT });
+    try {
+      const logins = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => inject(t, '203.0.113.9', { method: 'POST', url: '/api/v1/auth/login', headers: json, payload: JSON.stringify({ code: `dev:guess${i}` }) })),
+      );
+      expect(logins.map(status).filter((s) => s === 200)).toHaveLength(LIMIT / 10);
+      logins.filter((r) => r.status !== 200).forEach(expect429);
+      // The rest of the address's budget is still there for everything else…
+      const rest = await Promise.all(Array.from({ length: LIMIT }, () => inject(t, '203.0.113.9', { method: 'GET', url: '/api/v1/checks' })));
+      expect(rest.map(status).filter((s) => s === 200)).toHaveLength(LIMIT - 10);
+      // …and another address logs in.
+      expect((await inject(t, '203.0.113.10', { method: 'POST', url: '/api/v1/auth/login', headers: json, payload: JSON.stringify({ code: 'dev:someone' }) })).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('TRUST_PROXY: the named proxy’s X-Forwarded-For is believed, anyone else’s is not', async () => {
+    const t = await fuzzApp({ rateLimitPerMinute: LIMIT, trustProxy: ['10.0.0.1'] });
+    try {
+      const viaProxy = (client: string, chain = client) => inject(t, '10.0.0.1', { method: 'GET', url: '/api/v1/health', headers: { 'x-forwarded-for': chain } });
+      // Behind the proxy each client has a budget of its own, not the proxy's one.
+      const first = await Promise.all(Array.from({ length: LIMIT + 5 }, () => viaProxy('203.0.113.20')));
+      expect(first.map(status).filter((s) => s === 200)).toHaveLength(LIMIT);
+      expect((await viaProxy('203.0.113.21')).status).toBe(200);
+      // A client cannot put a fresh address before its own: the rightmost address not of a named proxy counts.
+      expect429(await viaProxy('203.0.113.20', '198.51.100.99, 203.0.113.20'));
+      // Sent by anyone else, X-Forwarded-For is ignored: the sender's own address counts.
+      const direct = await Promise.all(Array.from({ length: LIMIT + 5 }, (_, i) => inject(t, '192.0.2.50', { method: 'GET', url: '/api/v1/health', headers: { 'x-forwarded-for': `203.0.113.${100 + i}` } })));
+      expect(direct.map(status).filter((s) => s === 200)).toHaveLength(LIMIT);
+      expect((await viaProxy('203.0.113.100')).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+
+  test('the H5 app’s files do not count; a missing file and unknown API paths do', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-rl-static-'));
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>孕保通</title>');
+    fs.writeFileSync(path.join(root, 'app.js'), 'console.log(1)');
+    const t = await fuzzApp({ rateLimitPerMinute: LIMIT, staticRoot: root });
+    try {
+      const files = await Promise.all(Array.from({ length: 3 * LIMIT }, (_, i) => inject(t, '203.0.113.30', { method: 'GET', url: i % 2 ? '/app.js' : '/' })));
+      expect(files.every((r) => r.status === 200)).toBe(true);
+      expect((await inject(t, '203.0.113.30', { method: 'GET', url: '/api/v1/health' })).status).toBe(200);
+      // Unknown paths, among the files or under the API, spend the address's budget like any request.
+      const missing = await Promise.all(Array.from({ length: 10 }, (_, i) => inject(t, '203.0.113.31', { method: 'GET', url: `/missing${i}.js` })));
+      expect(missing.every((r) => r.status === 404)).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 10)); // they are counted once answered
+      const unknown = await Promise.all(Array.from({ length: LIMIT }, (_, i) => inject(t, '203.0.113.31', { method: 'GET', url: `/api/v1/nope${i}` })));
+      expect(unknown.map(status).filter((s) => s === 404)).toHaveLength(LIMIT - 10);
+      unknown.filter((r) => r.status !== 404).forEach(expect429);
+      expect429(await inject(t, '203.0.113.31', { method: 'GET', url: '/api/v1/health' }));
+      expect((await inject(t, '203.0.113.31', { method: 'GET', url: '/app.js' })).status).toBe(200); // files still load
+    } finally {
+      await t.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test('a budget comes back when its minute is over', async () => {
+    let now = FUZZ_NOW.getTime();
+    const t = await fuzzApp({ rateLimitPerMinute: LIMIT, now: () => new Date(now) });
+    try {
+      for (let i = 0; i < LIMIT; i++) expect((await t.send({ method: 'GET', url: '/api/v1/health' })).status).toBe(200);
+      const over = await t.send({ method: 'GET', url: '/api/v1/health' });
+      expect429(over);
+      now += 59_000;
+      expect(Number((await t.send({ method: 'GET', url: '/api/v1/health' })).headers['retry-after'])).toBe(1);
+      now += 1_000;
+      expect((await t.send({ method: 'GET', url: '/api/v1/health' })).status).toBe(200);
     } finally {
       await t.close();
     }

@@ -87,18 +87,23 @@ describe('413 PAYLOAD_TOO_LARGE, before the body is parsed or validated', () => 
 });
 
 describe('429 RATE_LIMITED', () => {
-  test('over the limit per client, with Retry-After; users and addresses counted apart', async () => {
+  test('over the limit per address and per user, with Retry-After', async () => {
     const limited = await makeApp({ rateLimitPerMinute: 3 });
+    const from = (remoteAddress: string, token?: string) =>
+      limited.app.inject({ method: 'GET', url: '/api/v1/newborn-enrollments', remoteAddress, headers: token ? { authorization: `Bearer ${token}` } : {} });
     try {
-      const alice = await limited.login('alice'); // 1 request from this address
+      const alice = await limited.login('alice'); // 1 request from 127.0.0.1
       for (let i = 0; i < 2; i++) expect((await limited.send('GET', '/api/v1/health')).status).toBe(200);
       const over = await limited.send('GET', '/api/v1/health');
       expect(over.status).toBe(429);
       expect(errorOf(over)).toEqual({ code: 'RATE_LIMITED', message: '请求过于频繁，请稍后再试', details: [] });
       expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
-      // The token's user has her own budget.
-      for (let i = 0; i < 3; i++) expect((await limited.send('GET', '/api/v1/newborn-enrollments', { token: alice })).status).toBe(200);
-      expect((await limited.send('GET', '/api/v1/newborn-enrollments', { token: alice })).status).toBe(429);
+      // Her token buys no fresh budget at the spent address (and that try counts for her too)…
+      expect((await from('127.0.0.1', alice)).statusCode).toBe(429);
+      // …and her own budget follows her from address to address.
+      for (const address of ['192.0.2.1', '192.0.2.2']) expect((await from(address, alice)).statusCode).toBe(200);
+      expect((await from('192.0.2.3', alice)).statusCode).toBe(429);
+      expect((await from('192.0.2.3')).statusCode).toBe(401); // the address itself had budget left
     } finally {
       await limited.close();
     }

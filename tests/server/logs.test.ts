@@ -95,3 +95,23 @@ test('an object carrying personal data logged by mistake is censored', async () 
   expect(all).toContain('mistake');
   for (const secret of [GUARDIAN_ID, 'R430123456', '张小满', '李华', 'abc.def']) expect(all).not.toContain(secret);
 });
+
+test('repeated 404s and 429s: a line each for the first ten a minute, then one count', async () => {
+  const lines: string[] = [];
+  const t = await makeApp({ rateLimitPerMinute: 30, logger: { level: 'info', stream: { write: (line: string) => void lines.push(line) } } });
+  try {
+    for (let i = 0; i < 45; i++) await t.send('GET', `/api/v1/probe-${i}`);
+  } finally {
+    await t.close();
+  }
+  const parsed = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+  const answered = parsed.filter((l) => l.msg === 'answered');
+  expect(answered.filter((l) => l.statusCode === 404)).toHaveLength(10);
+  expect(answered.filter((l) => l.statusCode === 429)).toHaveLength(10);
+  const summaries = parsed.filter((l) => l.msg === 'refusals summary').map((l) => [l.statusCode, l.logged, l.suppressed]);
+  expect(summaries).toEqual([
+    [404, 10, 20],
+    [429, 10, 5],
+  ]);
+  expect(lines.length).toBeLessThan(45);
+});

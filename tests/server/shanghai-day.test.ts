@@ -1,7 +1,7 @@
-// The computations' `today` (server/routes/computations.ts): the calendar day in Asia/Shanghai,
+// The computations' `today` (server/core/operations.ts): the calendar day in Asia/Shanghai,
 // cached for the day it was computed in, and right on both sides of midnight there (16:00 UTC)
 // and when the clock goes back.
-import { shanghaiDayOf } from '../../server/routes/computations';
+import { shanghaiDayOf } from '../../server/core/operations';
 
 test.each([
   ['2026-11-22T15:59:59.999Z', '2026-11-22'],

@@ -41,6 +41,13 @@ export const V3_STATE = {
   largeText: false,
 };
 
+/** v4 (current): the device login's secret; a dev name of before waits as legacyDevName. */
+export const V4_STATE = {
+  ...Object.fromEntries(Object.entries(V3_STATE).filter(([key]) => key !== 'deviceId')),
+  deviceSecret: 'q2hKkAUoZ7n1iK2d3mWc0XbE8sQyTfLpVr4uGjNzA1w',
+  legacyDevName: null,
+};
+
 export const stored = (state: unknown, version: number): string => JSON.stringify({ state, version });
 
 /** The first `fraction` of a stored string: what a write cut short leaves. */
@@ -51,4 +58,5 @@ export const BROKEN: Record<number, unknown> = {
   1: { profile: { ...V1_STATE.profile, stage: 'somewhere' }, largeText: true },
   2: { ...V2_STATE, checksDone: { '1': { date: '2026-02-30', amountYuan: 10, inList: true, publicHealth: false } } },
   3: { ...V3_STATE, profile: { ...V3_STATE.profile, region: '110000' } },
+  4: { ...V4_STATE, deviceSecret: 'not a secret of 32 bytes' },
 };

@@ -3,7 +3,7 @@
 import { HttpResponse, http } from 'msw';
 import { createApiClient } from '@/api';
 import { createFetchTransport } from '@/api/fetch-transport';
-import { server } from '../../mock/node';
+import { createHandlers, defaultStore, server } from '../../mock/node';
 import { memory } from './taro-memory';
 import { CONSENT_AT } from './fixtures';
 import { resetAll, useAppStore } from '@/stores';
@@ -131,6 +131,67 @@ test('export holds the device state and the server records; delete clears both',
   // the server holds nothing for that user any more
   const res = await fetch(`${BASE}/newborn-enrollments`, { headers: { authorization: `Bearer ${token}` } });
   expect(await res.json()).toEqual({ enrollments: [] });
+});
+
+describe('the device login', () => {
+  test('a secret made once on the device; the same account after a reload; the secret in no export and no answer', async () => {
+    const sent: string[] = [];
+    server.events.on('request:start', ({ request }) => void request.clone().text().then((t) => sent.push(t)));
+    try {
+      expect((await services.enroll(enrollment)).ok).toBe(true);
+      const secret = useAppStore.getState().deviceSecret;
+      expect(secret).toMatch(/^[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$/);
+      // The app opened again: the stored secret logs in to the same account.
+      useAppStore.getState().clearSession();
+      const list = await services.listEnrollments();
+      expect(list.ok && list.enrollments.map((e) => e.certificateNo)).toEqual(['R430123456']);
+      expect(useAppStore.getState().deviceSecret).toBe(secret);
+      const data = await services.exportMyData();
+      expect(JSON.stringify(data)).not.toContain(secret);
+      expect(data.device).not.toHaveProperty('deviceSecret');
+      expect(data.server?.user).toMatch(/^device:/);
+      // Sent once per login, in the login's body only.
+      expect(sent.filter((t) => t.includes(secret!)).every((t) => t === JSON.stringify({ code: `device:${secret}` }))).toBe(true);
+    } finally {
+      server.events.removeAllListeners('request:start');
+    }
+  });
+
+  const devAccountWithOneRecord = async (name: string) => {
+    const token = ((await (await fetch(`${BASE}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: `dev:${name}` }) })).json()) as { token: string }).token;
+    const res = await fetch(`${BASE}/newborn-enrollments`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ ...enrollment, certificateNo: 'R430100001' }) });
+    expect(res.status).toBe(201);
+    return token;
+  };
+
+  test('an install of before (a dev name, dev login on): its first login moves the dev account’s records, once', async () => {
+    await devAccountWithOneRecord('h5install-a');
+    useAppStore.setState({ legacyDevName: 'h5install-a', token: null, expiresAt: null, hasServerAccount: true });
+    const list = await services.listEnrollments();
+    expect(list.ok && list.enrollments.map((e) => e.certificateNo)).toEqual(['R430100001']);
+    expect(useAppStore.getState().legacyDevName).toBeNull();
+    expect((await services.exportMyData()).server?.user).toMatch(/^device:/);
+    const dev = await fetch(`${BASE}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: 'dev:h5install-a' }) });
+    const devToken = ((await dev.json()) as { token: string }).token;
+    expect(await (await fetch(`${BASE}/newborn-enrollments`, { headers: { authorization: `Bearer ${devToken}` } })).json()).toEqual({ enrollments: [] });
+  });
+
+  test('where dev login is off now, the stored dev token (expired too) is the proof; the name is never sent', async () => {
+    const devToken = await devAccountWithOneRecord('h5install-b');
+    server.use(...createHandlers({ store: defaultStore, devLogin: false }));
+    const sent: string[] = [];
+    server.events.on('request:start', ({ request }) => void request.clone().text().then((t) => sent.push(t)));
+    try {
+      useAppStore.setState({ legacyDevName: 'h5install-b', token: devToken, expiresAt: '2026-02-01T00:00:00.000Z', hasServerAccount: true });
+      const list = await services.listEnrollments();
+      expect(list.ok && list.enrollments.map((e) => e.certificateNo)).toEqual(['R430100001']);
+      expect(useAppStore.getState().legacyDevName).toBeNull();
+      expect(useAppStore.getState().token).not.toBe(devToken);
+      expect(sent.some((t) => t.includes('dev:h5install-b'))).toBe(false);
+    } finally {
+      server.events.removeAllListeners('request:start');
+    }
+  });
 });
 
 test('delete with the server unreachable deletes nothing and says so', async () => {

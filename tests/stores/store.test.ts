@@ -2,7 +2,7 @@
 // versions reset to onboarding with a reason; actions and selectors.
 import { STORAGE_KEY } from '@/stores/storage';
 import { memory } from './taro-memory';
-import { BROKEN, CONSENT_AT, V1_STATE, V2_STATE, V3_STATE, stored, truncated } from './fixtures';
+import { BROKEN, CONSENT_AT, V1_STATE, V2_STATE, V3_STATE, V4_STATE, stored, truncated } from './fixtures';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./taro-memory').taroMock);
 
@@ -56,18 +56,29 @@ describe('cold start from each stored version', () => {
     expect(s.profile?.dating).toEqual({ method: 'edd', date: '2026-10-12' });
   });
 
-  test('v3 (current) loads as stored', () => {
+  test('v3 migrates: its dev login name waits as legacyDevName, no device secret yet', () => {
     memory.set(STORAGE_KEY, stored(V3_STATE, 3));
     const { useAppStore } = coldStart();
     const s = useAppStore.getState();
     expect(s.resetReason).toBeNull();
     expect(s.profile?.region).toBe('330300');
     expect(s.estimateDraft).toEqual({ inScope: '4200' });
-    expect(s.deviceId).toBe('abc');
+    expect(s.legacyDevName).toBe('abc');
+    expect(s.deviceSecret).toBeNull();
+    expect(s).not.toHaveProperty('deviceId');
   });
 
-  test.each([1, 2, 3])('v%i truncated: reset to onboarding with the message, the bad value removed', (version) => {
-    const state = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE }[version];
+  test('v4 (current) loads as stored', () => {
+    memory.set(STORAGE_KEY, stored(V4_STATE, 4));
+    const { useAppStore } = coldStart();
+    const s = useAppStore.getState();
+    expect(s.resetReason).toBeNull();
+    expect(s.deviceSecret).toBe(V4_STATE.deviceSecret);
+    expect(s.legacyDevName).toBeNull();
+  });
+
+  test.each([1, 2, 3, 4])('v%i truncated: reset to onboarding with the message, the bad value removed', (version) => {
+    const state = { 1: V1_STATE, 2: V2_STATE, 3: V3_STATE, 4: V4_STATE }[version];
     memory.set(STORAGE_KEY, truncated(stored(state, version)));
     const { useAppStore } = coldStart();
     expect(useAppStore.getState().profile).toBeNull();
@@ -75,7 +86,7 @@ describe('cold start from each stored version', () => {
     expect(memory.has(STORAGE_KEY)).toBe(false);
   });
 
-  test.each([1, 2, 3])('v%i with content that does not read as that version: reset with the message', (version) => {
+  test.each([1, 2, 3, 4])('v%i with content that does not read as that version: reset with the message', (version) => {
     memory.set(STORAGE_KEY, stored(BROKEN[version], version));
     const { useAppStore } = coldStart();
     expect(useAppStore.getState().profile).toBeNull();

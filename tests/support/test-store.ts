@@ -11,18 +11,11 @@ export type StoreKind = 'sqlite' | 'postgres';
 
 export const STORE_UNDER_TEST: StoreKind = process.env.YUNBAO_TEST_STORE === 'postgres' ? 'postgres' : 'sqlite';
 
-/**
- * api.md: a certificate number is unique within one account. The PostgreSQL store keeps it so;
- * on this branch the SQLite store and the mocks still keep it unique across accounts, until the
- * change of issue 20 (per-account numbers in SQLite, the mocks and these tests) is merged.
- */
-export const CERTIFICATES_PER_ACCOUNT = STORE_UNDER_TEST === 'postgres';
-
 export interface TestDatabase {
   kind: StoreKind;
   /** What selects it in buildApp. */
   options: { databasePath: string } | { databaseUrl: string };
-  /** What selects it for server/main.ts (DATABASE_PATH or DATABASE_URL + TOKEN_SECRET). */
+  /** What selects it for server/main.ts (DATABASE_PATH or DATABASE_URL with TOKEN_SECRET and ID_NUMBER_KEY; SECRETS_DIR outside the data). */
   env: Record<string, string>;
   /** The SQLite file, or null. */
   file: string | null;
@@ -67,6 +60,13 @@ async function dropPostgresDatabase(url: string): Promise<void> {
   const admin = new pg.Client({ connectionString: testPostgresUrl() });
   await admin.connect();
   try {
+    // Connections the app has just ended may still be open on the server: FORCE would terminate
+    // them with 57P01 while their client is closing, an error nobody listens for any more.
+    for (let i = 0; i < 100; i += 1) {
+      const { rows } = await admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+      if ((rows[0]?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } finally {
     await admin.end();
@@ -75,13 +75,22 @@ async function dropPostgresDatabase(url: string): Promise<void> {
 
 /** A fresh database of `kind` (by default the one under test). SQLite: a file in a temp folder (memory-backed /dev/shm where there is one). */
 export async function createTestDatabase(kind: StoreKind = STORE_UNDER_TEST): Promise<TestDatabase> {
+  const tmp = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
+  const dir = fs.mkdtempSync(path.join(tmp, 'yunbao-test-'));
+  const secrets = path.join(dir, 'secrets');
   if (kind === 'postgres') {
     const url = await createPostgresDatabase();
     const reader = new pg.Pool({ connectionString: url, max: 1 });
     return {
       kind,
       options: { databaseUrl: url },
-      env: { DATABASE_URL: url, DATABASE_PATH: '', TOKEN_SECRET: 'test-token-secret-0123456789' },
+      env: {
+        DATABASE_URL: url,
+        DATABASE_PATH: '',
+        SECRETS_DIR: secrets,
+        TOKEN_SECRET: 'test-token-secret-0123456789',
+        ID_NUMBER_KEY: Buffer.alloc(32, 5).toString('base64url'),
+      },
       file: null,
       async count(prefix = '') {
         const { rows } = await reader.query<{ n: number }>("SELECT count(*)::int AS n FROM enrollments WHERE certificate_no LIKE $1 || '%'", [prefix]);
@@ -99,17 +108,18 @@ export async function createTestDatabase(kind: StoreKind = STORE_UNDER_TEST): Pr
       async drop() {
         await reader.end();
         await dropPostgresDatabase(url);
+        fs.rmSync(dir, { recursive: true, force: true });
       },
     };
   }
-  const tmp = fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
-  const dir = fs.mkdtempSync(path.join(tmp, 'yunbao-test-'));
-  const file = path.join(dir, 'test.sqlite');
+  const data = path.join(dir, 'data');
+  fs.mkdirSync(data);
+  const file = path.join(data, 'test.sqlite');
   let reader: Database.Database | null = null;
   return {
     kind,
     options: { databasePath: file },
-    env: { DATABASE_PATH: file, DATABASE_URL: '' },
+    env: { DATABASE_PATH: file, DATABASE_URL: '', SECRETS_DIR: secrets },
     file,
     async count(prefix = '') {
       // Opened at the first count: the app creates the file.
@@ -117,7 +127,7 @@ export async function createTestDatabase(kind: StoreKind = STORE_UNDER_TEST): Pr
       return (reader.prepare("SELECT count(*) AS n FROM enrollments WHERE certificate_no LIKE ? || '%'").get(prefix) as { n: number }).n;
     },
     async contents() {
-      return fs.readdirSync(dir).filter((f) => f.startsWith(path.basename(file))).map((f) => fs.readFileSync(path.join(dir, f)));
+      return fs.readdirSync(data).filter((f) => f.startsWith(path.basename(file))).map((f) => fs.readFileSync(path.join(data, f)));
     },
     async drop() {
       reader?.close();

@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CERTIFICATE_PATTERN, Citation, IsoDate, Obj, Opt, RESIDENT_ID_PATTERN, RegionCode, Text, Timestamp } from './common';
 
-export const LoginRequest = Obj({ code: Text({ minLength: 1, description: '微信 wx.login 的 code，或开发登录 dev:<name>' }) });
+export const LoginRequest = Obj({ code: Text({ minLength: 1, description: '微信 wx.login 的 code；设备登录 device:<secret>（43 位 base64url，设备上生成的 32 字节随机数）；或开发登录 dev:<name>' }) });
 export type LoginRequest = Static<typeof LoginRequest>;
 
 export const LoginAnswer = Obj({ token: Type.String(), expiresAt: Timestamp });

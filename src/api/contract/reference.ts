@@ -6,7 +6,9 @@ export const HealthAnswer = Obj({
   status: Type.Literal('ok'),
   version: Type.String(),
   policyVersion: Type.String(),
-  login: Type.Union([Type.Literal('dev'), Type.Literal('wechat')]),
+  login: Type.Union([Type.Literal('wechat'), Type.Literal('dev'), Type.Literal('device')], {
+    description: 'wechat：微信登录；dev：接受 dev:<name>（仅开发）；device：仅设备登录 device:<secret>',
+  }),
   /** The store this instance keeps enrollments in, and whether it answered just now. */
   store: Obj({ kind: Type.Union([Type.Literal('sqlite'), Type.Literal('postgres')]), ok: Type.Boolean() }),
 });

@@ -88,7 +88,7 @@ export const ROUTES = {
     body: ChildcareSubsidyRequest, success: { status: 200, schema: ChildcareSubsidyAnswer },
   },
   login: {
-    method: 'POST', path: '/auth/login', auth: false, tag: 'accounts', summary: '登录（微信 code 或 dev:<name>）',
+    method: 'POST', path: '/auth/login', auth: false, tag: 'accounts', summary: '登录（微信 code、device:<secret> 或 dev:<name>）',
     body: LoginRequest, success: { status: 200, schema: LoginAnswer }, errors: [401],
   },
   createEnrollment: {

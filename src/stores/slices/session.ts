@@ -1,48 +1,59 @@
-// Login with the policy API (token persisted until it expires) and her enrollments as last seen.
+// Login with the policy API (token persisted until it expires), this device's login secret, and
+// her enrollments as last seen.
 import type { EnrollmentAnswer } from '@/api/contract';
+import { newDeviceSecret } from '../device-secret';
 import type { SliceCreator } from './types';
 
 export interface SessionSlice {
   token: string | null;
   /** ISO 8601 UTC. */
   expiresAt: string | null;
-  /** A random id of this install: the `dev:<id>` login against a server without WeChat login. */
-  deviceId: string | null;
+  /** This device's `device:<secret>` login: made here once, sent only to log in, never exported. */
+  deviceSecret: string | null;
+  /** The `dev:<name>` login of installs before device logins: its records move to the device account at the next login. */
+  legacyDevName: string | null;
   /** Set once a login succeeded: the server may hold her records (deletion must reach it). */
   hasServerAccount: boolean;
   /** Her enrollments as the server answered them (ID numbers masked). */
   enrollments: EnrollmentAnswer[];
   setSession: (token: string, expiresAt: string) => void;
   clearSession: () => void;
-  ensureDeviceId: () => string;
+  /** The device secret, made on first use (one for the app, however many logins ask at once). */
+  ensureDeviceSecret: () => Promise<string>;
+  forgetLegacyDevName: () => void;
   setEnrollments: (list: EnrollmentAnswer[]) => void;
   /** Add or replace (by id) one enrollment, newest first. */
   upsertEnrollment: (record: EnrollmentAnswer) => void;
 }
 
-const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-function randomId(length = 20): string {
-  let out = '';
-  for (let i = 0; i < length; i += 1) out += ID_CHARS[Math.floor(Math.random() * ID_CHARS.length)];
-  return out;
-}
+let making: Promise<string> | null = null;
 
 export const createSessionSlice: SliceCreator<SessionSlice> = (set, get) => ({
   token: null,
   expiresAt: null,
-  deviceId: null,
+  deviceSecret: null,
+  legacyDevName: null,
   hasServerAccount: false,
   enrollments: [],
   setSession: (token, expiresAt) => set({ token, expiresAt, hasServerAccount: true }),
   clearSession: () => set({ token: null, expiresAt: null }),
-  ensureDeviceId: () => {
-    const existing = get().deviceId;
-    if (existing) return existing;
-    const id = randomId();
-    set({ deviceId: id });
-    return id;
+  ensureDeviceSecret: () => {
+    const existing = get().deviceSecret;
+    if (existing) return Promise.resolve(existing);
+    making ??= newDeviceSecret().then(
+      (secret) => {
+        making = null;
+        if (!get().deviceSecret) set({ deviceSecret: secret });
+        return get().deviceSecret ?? secret;
+      },
+      (e: unknown) => {
+        making = null;
+        throw e;
+      },
+    );
+    return making;
   },
+  forgetLegacyDevName: () => set({ legacyDevName: null }),
   setEnrollments: (list) => set({ enrollments: list }),
   upsertEnrollment: (record) => set((s) => ({ enrollments: [record, ...s.enrollments.filter((e) => e.id !== record.id)] })),
 });

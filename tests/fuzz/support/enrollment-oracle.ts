@@ -7,9 +7,10 @@ import { checkDigit, dayOf, isCalendarDay, isHunan, isoOf, maskId, resolveRegion
 const HAN = /^\p{Script=Han}$/u;
 const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** api.md's Han name, checked (and stored) in NFKC, as issue 20 asks. */
 export function isHanName(v: unknown): boolean {
   if (typeof v !== 'string') return false;
-  const cps = [...v];
+  const cps = [...v.normalize('NFKC')];
   if (cps.length < 1 || cps.length > 20) return false;
   return cps.every((c, i) => HAN.test(c) || (c === '\u00b7' && i > 0 && i < cps.length - 1 && HAN.test(cps[i - 1] ?? '') && HAN.test(cps[i + 1] ?? '')));
 }
@@ -48,11 +49,17 @@ export function enrollmentVerdict(body: unknown): Verdict {
   return 'valid';
 }
 
-/** The normalised request: defaults applied, `x` → `X`. */
+/** The normalised request: defaults applied, `x` → `X`, names in NFKC. */
 export function normalised(body: NewbornEnrollmentRequest): NewbornEnrollmentRequest {
   return {
     ...body,
-    guardian: { ...body.guardian, idNo: body.guardian.idNo.toUpperCase(), insuredInRegion: body.guardian.insuredInRegion ?? false },
+    babyName: body.babyName.normalize('NFKC'),
+    guardian: {
+      ...body.guardian,
+      name: body.guardian.name.normalize('NFKC'),
+      idNo: body.guardian.idNo.toUpperCase(),
+      insuredInRegion: body.guardian.insuredInRegion ?? false,
+    },
   };
 }
 
