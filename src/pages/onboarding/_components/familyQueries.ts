@@ -12,5 +12,5 @@ export interface FamilyQuery {
 }
 
 export const FAMILY_QUERIES: readonly FamilyQuery[] = [
-  { label: '生育医保待遇自查', hint: '回答几个问题，看看她能享受哪些生育医保待遇', url: '/subpackages/eligibility/index' },
+  { label: '生育医保待遇自查', hint: '回答三个问题，看看孕妈妈能享受哪些生育医保待遇', url: '/subpackages/eligibility/index' },
 ];
