@@ -163,9 +163,19 @@ module.exports = tseslint.config(
   {
     files: ['src/stores/**/*.ts', 'src/hooks/**/*.{ts,tsx}', 'src/utils/**/*.ts', 'src/components/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}', 'src/subpackages/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrict(TRANSPORTS, 'The app reaches the network through src/stores/services.ts only; no msw, Node or server packages (docs/design.md).'),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: TRANSPORTS, message: 'The app reaches the network through src/stores/services.ts only; no msw, Node or server packages (docs/design.md).' }],
+          paths: [{ name: '@tarojs/components', importNames: ['Button'], message: 'Use Button from @/components: Taro’s H5 button takes no keyboard focus (src/components/Button).' }],
+        },
+      ],
       'no-restricted-properties': ['error', { object: 'Taro', property: 'request', message: 'Only src/api/taro-transport.ts calls Taro.request.' }],
     },
+  },
+  {
+    files: ['src/components/Button/index.tsx'],
+    rules: { 'no-restricted-imports': restrict(TRANSPORTS, 'No network packages in a component (docs/design.md).') },
   },
   {
     files: ['server/**/*.ts'],

@@ -29,11 +29,15 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
-    // `npm run dev:h5` runs on msw's browser worker: only that build ships its service worker.
+    // H5: the favicon (browsers ask for /favicon.ico); `npm run dev:h5` runs on msw's browser
+    // worker: only that build ships its service worker.
     copy: {
       patterns:
-        process.env.TARO_APP_MOCK === '1' && process.env.TARO_ENV === 'h5'
-          ? [{ from: 'mock/public/mockServiceWorker.js', to: 'dist/h5/mockServiceWorker.js' }]
+        process.env.TARO_ENV === 'h5'
+          ? [
+              { from: 'src/assets/favicon.ico', to: 'dist/h5/favicon.ico' },
+              ...(process.env.TARO_APP_MOCK === '1' ? [{ from: 'mock/public/mockServiceWorker.js', to: 'dist/h5/mockServiceWorker.js' }] : []),
+            ]
           : [],
       options: {},
     },

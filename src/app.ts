@@ -1,5 +1,8 @@
 import { type PropsWithChildren } from 'react';
+import { installTabBar } from './utils/tabBar';
 import './app.scss';
+
+installTabBar();
 
 // H5 development without a server (`npm run dev:h5`, TARO_APP_MOCK=1): msw answers in the
 // browser. Behind a build-time constant and a dynamic import, so no production bundle carries msw.

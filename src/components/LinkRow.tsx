@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { a11y } from './a11y';
+import { a11y, pressable } from './a11y';
 import './LinkRow.scss';
 
 interface Props {
@@ -11,7 +11,7 @@ interface Props {
 /** A row that opens another page (role link, ≥ 44 px tall). */
 export function LinkRow({ label, hint, onTap }: Props) {
   return (
-    <View className="yb-linkrow" onClick={onTap} {...a11y({ role: 'link', focusable: true })}>
+    <View className="yb-linkrow" {...pressable(onTap, { role: 'link' })}>
       <View className="yb-linkrow__words">
         <Text className="yb-linkrow__label">{label}</Text>
         {hint ? <Text className="yb-linkrow__hint">{hint}</Text> : null}

@@ -2,28 +2,67 @@
 // element; WeChat reads aria-* on its own components).
 export type A11y = Record<string, string | number | boolean | undefined>;
 
-export function a11y(attrs: { role?: string; label?: string; checked?: boolean; live?: 'polite' | 'assertive'; level?: number; hidden?: boolean; disabled?: boolean; focusable?: boolean; expanded?: boolean; invalid?: boolean }): A11y {
+/** Roles that only describe: a control (button, link, checkbox, switch, radio) goes through `pressable`. */
+type DescriptiveRole = 'heading' | 'status' | 'alert' | 'list' | 'listitem' | 'note' | 'radiogroup' | 'progressbar' | 'region' | 'group';
+
+export function a11y(attrs: { role?: DescriptiveRole; label?: string; live?: 'polite' | 'assertive'; level?: number; hidden?: boolean; invalid?: boolean }): A11y {
   const out: A11y = {};
   if (attrs.role) out.role = attrs.role;
   if (attrs.label) out['aria-label'] = attrs.label;
-  if (attrs.checked !== undefined) out['aria-checked'] = attrs.checked ? 'true' : 'false';
   if (attrs.live) out['aria-live'] = attrs.live;
   if (attrs.level !== undefined) out['aria-level'] = attrs.level;
   if (attrs.hidden) out['aria-hidden'] = 'true';
-  if (attrs.disabled !== undefined) out['aria-disabled'] = attrs.disabled ? 'true' : 'false';
-  if (attrs.focusable) out.tabIndex = 0;
-  if (attrs.expanded !== undefined) out['aria-expanded'] = attrs.expanded ? 'true' : 'false';
   if (attrs.invalid) out['aria-invalid'] = 'true';
   return out;
 }
 
-/** Enter and Space act as a tap on a View with role button (H5 keyboards; WeChat ignores it). */
-export function activateOnKeys(onTap: () => void): object {
-  return {
-    onKeyDown: (e: KeyboardEvent) => {
-      if (e.key !== 'Enter' && e.key !== ' ') return;
+export type ControlRole = 'button' | 'link' | 'checkbox' | 'switch';
+
+export interface PressableOptions {
+  role: ControlRole;
+  label?: string;
+  /** checkbox and switch: on or off. */
+  checked?: boolean;
+  /** link: this is the page she is on. */
+  current?: boolean;
+  /** button that shows or folds away what it names. */
+  expanded?: boolean;
+}
+
+/** The keys that press a control: Enter for all, Space too except for a link (as the browser's own controls). */
+export function pressKey(role: ControlRole, key: string): boolean {
+  return key === 'Enter' || (role !== 'link' && (key === ' ' || key === 'Spacebar'));
+}
+
+export interface KeyLike {
+  key: string;
+  preventDefault: () => void;
+  stopPropagation: () => void;
+}
+
+/** What `pressable` spreads on a View: its ARIA, the tap, and in H5 the tab stop and the keys. */
+export type ControlProps = { onClick: () => void; onKeyDown?: (e: KeyLike) => void } & Record<string, string | number | boolean | undefined | ((e: KeyLike) => void) | (() => void)>;
+
+/**
+ * A tappable Taro View that is also a control for keyboard and screen-reader users: its role and
+ * state, and in H5 a tab stop and Enter (and Space, except for a link) doing what a tap does.
+ * WeChat has no keyboard; it reads the role and state.
+ */
+export function pressable(onPress: () => void, { role, label, checked, current, expanded }: PressableOptions): ControlProps {
+  const out: ControlProps = { onClick: onPress, role };
+  if (label) out['aria-label'] = label;
+  if (checked !== undefined) out['aria-checked'] = checked ? 'true' : 'false';
+  if (current) out['aria-current'] = 'page';
+  if (expanded !== undefined) out['aria-expanded'] = expanded ? 'true' : 'false';
+  if (process.env.TARO_ENV === 'h5') {
+    out.tabIndex = 0;
+    out.onKeyDown = (e: KeyLike) => {
+      if (!pressKey(role, e.key)) return;
+      // Space would scroll the page; a control around this one must not act on the same key.
       e.preventDefault();
-      onTap();
-    },
-  };
+      e.stopPropagation();
+      onPress();
+    };
+  }
+  return out;
 }

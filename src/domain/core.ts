@@ -16,7 +16,7 @@ export {
   todayInShanghai,
   yearsBefore,
 } from './dates';
-export { formatChineseDate, formatYearMonth, formatYuan } from './format';
+export { formatChineseDate, formatChineseMonth, formatYuan } from './format';
 export {
   AFTER_BIRTH_STATUS_NAMES,
   BENEFIT_NAMES,

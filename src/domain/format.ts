@@ -11,6 +11,12 @@ export function formatYuan(fen: number): string {
   return `${negative ? '-' : ''}¥${grouped}.${cents}`;
 }
 
+/** 'YYYY-MM' → "2026年3月" (the input as given when it is not of that shape). */
+export function formatChineseMonth(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  return m ? `${Number(m[1])}年${Number(m[2])}月` : month;
+}
+
 /** 'YYYY-MM-DD' → "2026年3月15日" (the input as given when it is not of that shape). */
 export function formatChineseDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -18,9 +24,3 @@ export function formatChineseDate(iso: string): string {
   return `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
-/** 'YYYY-MM' → "2026年12月" (the input as given when it is not of that shape). */
-export function formatYearMonth(month: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!m) return month;
-  return `${Number(m[1])}年${Number(m[2])}月`;
-}

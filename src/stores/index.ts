@@ -1,8 +1,8 @@
 // The app's one store: typed slices, persisted through Taro's synchronous storage with a version
 // and a migration path. A stored value that cannot be read resets the app to onboarding and
-// says why once (`resetReason`), never a white screen.
+// says why once (`resetReason`), never a white screen. Nothing is written before her consent.
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { createJSONStorage, persist, type PersistStorage } from 'zustand/middleware';
 import { EMPTY_PERSISTED, STORE_VERSION, migrate, validateCurrent, type PersistedState } from './migrations';
 import { STORAGE_KEY, flagReset, takeResetCause, taroStateStorage, type ResetCause } from './storage';
 import { createDraftsSlice } from './slices/drafts';
@@ -52,6 +52,19 @@ export function persistedPart(state: AppState): PersistedState {
   return out as unknown as PersistedState;
 }
 
+const jsonStorage = createJSONStorage<PersistedState>(() => taroStateStorage)!;
+
+/**
+ * The device keeps only what she consented to: a state without her profile (and its consent) is
+ * never written, so a family member's 替家人查询 before any consent leaves nothing on the phone.
+ * Deleting everything removes the stored value (resetAll).
+ */
+export const consentedStorage: PersistStorage<PersistedState> = {
+  getItem: (name) => jsonStorage.getItem(name),
+  setItem: (name, value) => (value.state.profile?.consent ? jsonStorage.setItem(name, value) : undefined),
+  removeItem: (name) => jsonStorage.removeItem(name),
+};
+
 /** Marks a migration that failed, for merge to turn into a reset. */
 interface ResetMarker {
   __reset: ResetCause;
@@ -76,7 +89,7 @@ export const useAppStore = create<AppState>()(
     {
       name: STORAGE_KEY,
       version: STORE_VERSION,
-      storage: createJSONStorage<PersistedState>(() => taroStateStorage),
+      storage: consentedStorage,
       partialize: persistedPart,
       // Called only for older (or newer) versions: never throws, a failure is marked for merge.
       migrate: (persisted, version) => {

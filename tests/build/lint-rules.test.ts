@@ -73,6 +73,9 @@ const cases: Case[] = [
   { name: 'Object.hasOwn in the contract (the server’s)', filePath: 'src/api/contract/probe.ts', code: "export const has = (o: object) => Object.hasOwn(o, 'a');\n" },
   { name: 'Taro.navigateTo in a component', filePath: 'src/components/probe.ts', code: "import Taro from '@tarojs/taro';\nexport const go = () => Taro.navigateTo({ url: '/x' });\n" },
   { name: 'Taro.switchTab in the navigation module', filePath: 'src/utils/navigation.ts', code: "import Taro from '@tarojs/taro';\nexport const go = () => Taro.switchTab({ url: '/x' });\n" },
+  { name: 'Taro’s Button in a page', filePath: 'src/subpackages/check/probe.tsx', code: "import { Button } from '@tarojs/components';\nexport const button = Button;\n" },
+  { name: 'Taro’s View in a page', filePath: 'src/subpackages/check/probe.tsx', code: "import { View } from '@tarojs/components';\nexport const view = View;\n" },
+  { name: 'Taro’s Button in the app’s Button', filePath: 'src/components/Button/index.tsx', code: "import { Button } from '@tarojs/components';\nexport const button = Button;\n" },
 ];
 
 let results: Record<string, string[]>;
@@ -98,6 +101,7 @@ test.each([
   ['.at() in the engine (iOS 12)', 'no-restricted-syntax'],
   ['structuredClone in a hook (iOS 12)', 'no-restricted-globals'],
   ['Taro.navigateTo in a component', 'no-restricted-properties'],
+  ['Taro’s Button in a page', 'no-restricted-imports'],
 ])('refused: %s (%s)', (name, rule) => {
   expect(results[name]).toEqual([rule]);
 });
@@ -112,6 +116,8 @@ test.each([
   'the engine in the server',
   'Object.hasOwn in the contract (the server’s)',
   'Taro.switchTab in the navigation module',
+  'Taro’s View in a page',
+  'Taro’s Button in the app’s Button',
 ])('allowed: %s', (name) => {
   expect(results[name]).toEqual([]);
 });

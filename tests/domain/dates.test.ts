@@ -10,7 +10,6 @@ import {
   firstOfNextMonth,
   daysLeftLabel,
   formatChineseDate,
-  formatYearMonth,
   formatYuan,
   fromDayNumber,
   INSURANCE_KINDS,
@@ -178,14 +177,6 @@ describe('format.ts', () => {
     ['not a date', 'not a date'],
   ])('formatChineseDate(%s) = %s', (iso, text) => {
     expect(formatChineseDate(iso)).toBe(text);
-  });
-
-  test.each([
-    ['2026-12', '2026年12月'],
-    ['2029-04', '2029年4月'],
-    ['2026-12-04', '2026-12-04'],
-  ])('formatYearMonth(%s) = %s', (month, text) => {
-    expect(formatYearMonth(month)).toBe(text);
   });
 
   test.each([

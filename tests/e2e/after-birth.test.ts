@@ -153,6 +153,27 @@ test('a relative from 资格自查: the allowance and the subsidy with her answe
   await expectAccessible('after-birth-10-subsidy-family');
 });
 
+test('替家人查询 from the first screen, before any consent: the allowance and the subsidy, and the phone keeps nothing', async () => {
+  await openPage(page, 'pages/onboarding/index');
+  await currentPage(page).getByRole('link', { name: /^生育津贴/ }).click();
+  await waitForRoute(page, 'subpackages/allowance/index');
+  const al = currentPage(page);
+  await al.getByRole('radio', { name: /^湖南省其他地区/ }).click();
+  await al.getByRole('radio', { name: /^职工医保/ }).click();
+  await al.locator('input#allowance-date').fill(addDaysIso(today, 30));
+  await al.locator('input#allowance-wage').fill('6000');
+  await al.locator('.al-result__amount').getByText('¥19,600.00').waitFor();
+  await page.goBack();
+  await waitForRoute(page, 'pages/onboarding/index');
+  await currentPage(page).getByRole('link', { name: /^育儿补贴/ }).click();
+  await waitForRoute(page, 'subpackages/subsidy/index');
+  await currentPage(page).locator('input#subsidy-date').fill(addDaysIso(today, 30));
+  await visible('预计一共可领').waitFor();
+  await visible('¥10,800.00').waitFor();
+  expect(await page.evaluate(() => Object.keys(window.localStorage))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(window.sessionStorage))).toEqual([]);
+});
+
 test('after a loss: only her check and the allowance, in gentle words', async () => {
   await seedProfile(page, {
     region: '430400',

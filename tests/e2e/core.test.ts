@@ -112,7 +112,8 @@ test('我的: large text, edit dating, documents, export and delete', async () =
   await page.locator('.nut-dialog-footer-ok:visible').click();
   await waitForRoute(page, 'pages/onboarding/index');
   await visibleText('同意并继续').waitFor();
-  expect(await page.evaluate(() => window.localStorage.getItem('yunbao-state'))).not.toContain('430400');
+  // nothing is left, and nothing is written again until she consents anew
+  expect(await page.evaluate(() => window.localStorage.getItem('yunbao-state'))).toBeNull();
 });
 
 test('a corrupt stored value resets to onboarding and says why', async () => {

@@ -95,9 +95,8 @@ test('分娩费用估算: Hengyang in the scheme, amounts typed → self pay wit
   await cp.getByRole('radiogroup', { name: '医院是医保定点医疗机构吗？' }).getByRole('radio', { name: /^是/ }).click();
   await cp.getByRole('radiogroup', { name: '医院有产科吗？' }).getByRole('radio', { name: '是' }).click();
   await cp.getByRole('radio', { name: '参加了' }).click();
-  await cp.getByRole('button', { name: '医院从哪个月开始执行零自付：未选择' }).click();
-  await page.locator('.nut-picker-confirm-btn:visible').click();
-  await cp.getByRole('button', { name: '医院从哪个月开始执行零自付：2026年1月' }).waitFor();
+  // H5: the browser's month input (WeChat slides up NutUI's year-month picker)
+  await cp.getByLabel('医院从哪个月开始执行零自付').fill('2026-01');
   await cp.locator('input#cost-inScope').fill('4200');
   await cp.locator('input#cost-outOfScope').fill('300');
   await cp.locator('input#cost-specialNeeds').fill('500');

@@ -65,10 +65,12 @@ test('Hengyang in the scheme: the month picked is sent as the first day of the m
   onboarded({ region: '430400', insurance: 'resident', stage: 'pregnant', dating: { method: 'lmp', date: '2026-01-05' } });
   await renderPage(<EstimatePage />);
   answerHospital('参加了');
-  // NutUI's year-month picker: open it and confirm the month it opens on (2026年1月, the scheme's first)
-  fireEvent.click(screen.getByRole('button', { name: '医院从哪个月开始执行零自付：未选择' }));
-  fireEvent.click(await screen.findByText('确认'));
-  expect(screen.getByRole('button', { name: '医院从哪个月开始执行零自付：2026年1月' })).toBeInTheDocument();
+  // H5: the browser's month input (WeChat opens NutUI's year-month picker)
+  const month = screen.getByLabelText('医院从哪个月开始执行零自付');
+  expect(month).toHaveAttribute('type', 'month');
+  expect(month).toHaveAttribute('min', '2026-01');
+  typeInto('医院从哪个月开始执行零自付', '2026-01');
+  expect(month).toHaveValue('2026-01');
 
   typeInto('医保范围内的分娩费用', '4200');
   expect(await screen.findByText('衡阳分娩基本医疗费用零自付')).toBeInTheDocument();
@@ -112,8 +114,7 @@ test('issue 17 point 2: a half-filled form names what is missing, never a rule',
   expect(screen.queryByText(/还没有参加衡阳/)).not.toBeInTheDocument();
   expect(document.querySelector('.est-result__self')).toBeNull();
   // the month picked: the rule and the figure
-  fireEvent.click(screen.getByRole('button', { name: '医院从哪个月开始执行零自付：未选择' }));
-  fireEvent.click(await screen.findByText('确认'));
+  typeInto('医院从哪个月开始执行零自付', '2026-01');
   expect(await within(resultCard()).findByText('衡阳分娩基本医疗费用零自付')).toBeInTheDocument();
   await waitFor(() => expect(selfPay()).toHaveTextContent('¥0.00'));
   // 不清楚 is an answer: estimated as not in the scheme, and said so

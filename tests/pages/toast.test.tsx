@@ -69,6 +69,6 @@ test('recording the birth on 我的 confirms with 已记录', async () => {
 
 test('saving 修改资料 confirms with 已保存', async () => {
   render(<EditProfile />);
-  fireEvent.click(screen.getByText('保存', { selector: 'taro-button-core' }));
+  fireEvent.click(screen.getByRole('button', { name: '保存' }));
   expect(await screen.findByText('已保存', { selector: '.nut-toast-text' })).toBeInTheDocument();
 });

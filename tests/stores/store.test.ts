@@ -219,3 +219,28 @@ describe('actions and selectors', () => {
     expect(useAppStore.getState().allowanceDraft).toBeNull();
   });
 });
+
+describe('nothing on the device before consent (替家人查询)', () => {
+  test('without her profile no action writes; with it the state is saved; deleting everything removes it', () => {
+    const { useAppStore, resetAll } = coldStart();
+    const s = useAppStore.getState();
+    s.setEligibilityDraft({ region: '330300', insurance: 'employee', stage: 'pregnant', step: 2 });
+    s.setEstimateDraft({ inScope: '6000' });
+    s.setOffline(true);
+    s.setLargeText(true);
+    s.dismissResetReason();
+    expect(useAppStore.getState().eligibilityDraft).toMatchObject({ region: '330300' });
+    expect(memory.has(STORAGE_KEY)).toBe(false);
+
+    s.completeOnboarding({ region: '430400', insurance: 'resident', stage: 'planning' }, CONSENT_AT);
+    const saved = JSON.parse(memory.get(STORAGE_KEY) as string).state;
+    expect(saved.profile.consent).toEqual({ healthDataOnDevice: true, at: CONSENT_AT });
+    // what she did in memory before consenting is hers too, saved with it
+    expect(saved.largeText).toBe(true);
+
+    resetAll();
+    expect(memory.has(STORAGE_KEY)).toBe(false);
+    useAppStore.getState().setEligibilityDraft({ step: 1 });
+    expect(memory.has(STORAGE_KEY)).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@
 // onboarding → the week; a check recorded → the quota; the delivery estimate; 资格自查;
 // 服务包; WeChat login → enrollment → the list (a retry after lost answers makes one record);
 // 我的: export and 删除全部数据.
-import { type Device } from './double/device';
+import { newDevice, type Device } from './double/device';
 import { type WechatDouble } from './double/wechat';
 import { POSTPARTUM_IN_HENGYANG, PREGNANT_IN_HENGYANG, STORAGE_KEY, phonesOnOneServer, seededDevice, type Phone, type SeedProfile } from './harness';
 import { choose, fill, pickDate } from './ui';
@@ -122,6 +122,41 @@ test('4. 资格自查 for a family member: three steps → which benefits apply,
   expect(family.page.text()).toContain('可以享受 6 项');
 });
 
+test('4b. 替家人查询 in WeChat: from the first screen without consent, and a shared result opened on a phone that never ran the app; nothing is stored', async () => {
+  // A grandmother's phone: the app's first screen, no consent.
+  const granny = newDevice();
+  const wx = await open(granny);
+  expect(wx.page.route).toBe('pages/onboarding/index');
+  await wx.tap('生育医保待遇自查');
+  expect(wx.page.route).toBe('subpackages/eligibility/index');
+  expect(wx.page.text()).toContain('这次查询不需要同意，回答不会保存在这台手机上。');
+  await choose(wx, '您在哪里参保？', '吉林市');
+  await wx.tap('下一步');
+  await choose(wx, '您参加的是哪种医保？', '职工医保');
+  await choose(wx, '您的单位是财政全额拨款的单位吗？', '不是');
+  await wx.tap('下一步');
+  // The due date may stay empty (NutUI's picker measures itself with an API the double lacks;
+  // tests/pages/family.test.tsx carries a due date through the share path).
+  await choose(wx, '您现在是', '怀孕中');
+  await wx.tap('查看结果');
+  expect(wx.page.text()).toContain('吉林市 · 职工医保 · 怀孕中');
+  expect(granny.storage.keys()).not.toContain(STORAGE_KEY);
+  const seen = wx.page.text();
+
+  // She shares it; her daughter's husband opens the card on a phone that never ran the app.
+  await wx.tap('分享给微信好友');
+  const card = wx.shares.at(-1)!;
+  expect(card.path).toBe('/subpackages/eligibility/index?region=220200&insurance=employee&stage=pregnant&fullyFunded=0');
+  const [route, query] = card.path!.slice(1).split('?') as [string, string];
+  const stranger = newDevice();
+  const receiver = await open(stranger, route, Object.fromEntries(new URLSearchParams(query)));
+  expect(receiver.page.route).toBe('subpackages/eligibility/index');
+  const text = receiver.page.text();
+  expect(text).toBe(seen); // the same result, word for word
+  expect(text).not.toContain('同意并继续');
+  expect(stranger.storage.keys()).not.toContain(STORAGE_KEY);
+});
+
 test('5. 服务包: the package of her stage first, and its links to the quota and the estimate', async () => {
   const wx = await open(seededDevice(PREGNANT_IN_HENGYANG));
   await wx.tap('查看全部服务包');
@@ -233,7 +268,8 @@ test('7. 我的 → 隐私与数据: export to a file (sent to a chat, copied), 
   expect(deleted.map((r) => [r.headers['content-type'], r.body ?? null, r.status])).toEqual([['application/json', null, 204]]);
   expect(wx.stack.map((p) => p.route)).toEqual(['pages/onboarding/index']);
   expect(wx.page.text()).not.toContain('未能删除');
-  expect(JSON.parse(device.storage.peek(STORAGE_KEY) as string)).toMatchObject({ state: { profile: null, token: null, hasServerAccount: false, enrollments: [] } });
+  // nothing left on the phone, and nothing written again until she consents anew
+  expect(device.storage.peek(STORAGE_KEY)).toBeUndefined();
   const after = await phones.server.app.inject({ method: 'GET', url: '/api/v1/newborn-enrollments', headers: { authorization: `Bearer ${token}` } });
   expect(JSON.parse(after.body)).toEqual({ enrollments: [] });
 });

@@ -5,7 +5,7 @@ import { type Page } from './double/wechat';
 
 const CONTROL_TAGS = new Set(['button', 'input', 'textarea', 'picker', 'switch', 'slider', 'radio', 'checkbox']);
 // Form widgets drawn as tappable views: choices, switches, ticks, text fields, date fields.
-const CONTROL_CLASSES = /(^|\s)(yb-choice\S*|nut-radio\S*|nut-input\S*|nut-switch\S*|yb-toggle\S*|yb-done\S*|yb-input\S*)(\s|$)/;
+const CONTROL_CLASSES = /(^|\s)(yb-choice\S*|nut-radio\S*|nut-input\S*|nut-switch\S*|yb-toggle\S*|yb-checkbox\S*|yb-input\S*)(\s|$)/;
 
 /** How to find an element again after the page is opened anew: its text, class and rank. */
 export interface LinkSignature {

@@ -1,6 +1,6 @@
 import { type ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
-import { a11y } from '../a11y';
+import { a11y, pressable } from '../a11y';
 import './index.scss';
 
 interface CardProps {
@@ -27,7 +27,7 @@ export function Card({ title, subtitle, children, className, tone = 'default', a
       {subtitle ? <Text className="yb-card__subtitle">{subtitle}</Text> : null}
       {children}
       {action ? (
-        <View className="yb-card__action" {...a11y({ role: 'link', focusable: true })} onClick={action.onTap}>
+        <View className="yb-card__action" {...pressable(action.onTap, { role: 'link' })}>
           <Text>{action.label} ›</Text>
         </View>
       ) : null}

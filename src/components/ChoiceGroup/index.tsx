@@ -1,7 +1,9 @@
 // Hand-made on purpose: the WeChat main-package widget (onboarding, 我的). Why NutUI's version
 // (src/components/nut, same props) is used in the subpackages only: src/components/nut/index.ts.
+import { useRef } from 'react';
 import { View, Text } from '@tarojs/components';
 import { a11y } from '../a11y';
+import { radioKeyAction } from './keys';
 import '../DateField/index.scss';
 import './index.scss';
 
@@ -25,8 +27,23 @@ export interface ChoiceGroupProps<T extends string | number> {
   name: string;
 }
 
-/** A labelled single choice drawn as large tappable rows (role radiogroup / radio). */
+/**
+ * A labelled single choice drawn as large tappable rows (role radiogroup / radio). Keyboard (H5),
+ * as a native radio group: one tab stop (the chosen option, or the first), arrows move the choice,
+ * Space and Enter choose the option in focus.
+ */
 export function ChoiceGroup<T extends string | number>({ label, options, value, onChange, error, inline, name }: ChoiceGroupProps<T>) {
+  const items = useRef<(HTMLElement | null)[]>([]);
+  const chosen = options.findIndex((o) => o.value === value);
+  const tabStop = chosen < 0 ? 0 : chosen;
+  const h5 = process.env.TARO_ENV === 'h5';
+  const onKeyDown = (at: number) => (e: KeyboardEvent) => {
+    const action = radioKeyAction(e.key, at, options.length);
+    if (!action) return;
+    e.preventDefault();
+    onChange(options[action.choose]!.value);
+    if (action.choose !== at) items.current[action.choose]?.focus();
+  };
   return (
     <View
       id={name}
@@ -38,15 +55,19 @@ export function ChoiceGroup<T extends string | number>({ label, options, value, 
         {label}
       </Text>
       <View className={`yb-choice__list${inline ? ' yb-choice__list--inline' : ''}`}>
-        {options.map((o) => {
+        {options.map((o, i) => {
           const checked = o.value === value;
           return (
             <View
               key={String(o.value)}
               id={`${name}-${o.value}`}
+              ref={((el: HTMLElement | null) => {
+                items.current[i] = el;
+              }) as never}
               className={`yb-choice__item${checked ? ' yb-choice__item--on' : ''}`}
               onClick={() => onChange(o.value)}
-              {...a11y({ role: 'radio', checked, focusable: true })}
+              {...{ role: 'radio', 'aria-checked': checked ? 'true' : 'false' }}
+              {...(h5 ? { tabIndex: i === tabStop ? 0 : -1, onKeyDown: onKeyDown(i) } : {})}
             >
               <View className="yb-choice__dot" />
               <View className="yb-choice__words">

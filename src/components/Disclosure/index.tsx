@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
-import { a11y, activateOnKeys } from '../a11y';
+import { a11y, pressable } from '../a11y';
 import './index.scss';
 
 interface Props {
@@ -15,7 +15,7 @@ export function Disclosure({ title, children }: Props) {
   const toggle = () => setOpen(!open);
   return (
     <View className={`yb-disclosure${open ? ' yb-disclosure--open' : ''}`}>
-      <View className="yb-disclosure__button" onClick={toggle} {...a11y({ role: 'button', focusable: true, expanded: open })} {...activateOnKeys(toggle)}>
+      <View className="yb-disclosure__button" {...pressable(toggle, { role: 'button', expanded: open })}>
         <Text className="yb-disclosure__title">{title}</Text>
         <Text className="yb-disclosure__chevron" {...a11y({ hidden: true })}>
           {open ? '▴' : '▾'}

@@ -1,12 +1,13 @@
 // A recorded birth (or a pregnancy recorded as ended) corrected or undone: the date changed, or the
 // record taken back after she confirms (the app returns to the pregnancy, its dating kept).
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Button } from '../Button';
 import { type IsoDate } from '@/domain';
 import { useAppStore } from '@/stores';
 import { DateField } from '../DateField';
 import { showToast } from '../Toast';
-import { a11y, activateOnKeys } from '../a11y';
+import { a11y, pressable } from '../a11y';
 import { outcomeDateError } from '../RecordOutcome';
 import '../RecordOutcome/index.scss';
 
@@ -63,10 +64,10 @@ export function OutcomeCorrection({ today }: { today: IsoDate }) {
     return (
       <View className="yb-outcome yb-outcome--open">
         <DateField id={`correct-${stage}`} label={words.dateLabel} value={date} end={today} onChange={setDate} error={error} />
-        <Button className="yb-button" onClick={save}>
+        <Button onTap={save}>
           保存修改
         </Button>
-        <Button className="yb-button yb-button--ghost" onClick={() => setMode(null)}>
+        <Button kind="ghost" onTap={() => setMode(null)}>
           取消
         </Button>
       </View>
@@ -76,10 +77,10 @@ export function OutcomeCorrection({ today }: { today: IsoDate }) {
     return (
       <View className="yb-outcome yb-outcome--open" {...a11y({ role: 'group', label: words.undo })}>
         <Text className="yb-outcome__text">{words.undoText}</Text>
-        <Button className="yb-button" onClick={undo}>
+        <Button onTap={undo}>
           确认撤销
         </Button>
-        <Button className="yb-button yb-button--ghost" onClick={() => setMode(null)}>
+        <Button kind="ghost" onTap={() => setMode(null)}>
           保留
         </Button>
       </View>
@@ -87,10 +88,10 @@ export function OutcomeCorrection({ today }: { today: IsoDate }) {
   }
   return (
     <View className="yb-outcome">
-      <View className="yb-outcome__quiet" onClick={() => open('edit')} {...a11y({ role: 'button', focusable: true })} {...activateOnKeys(() => open('edit'))}>
+      <View className="yb-outcome__quiet" {...pressable(() => open('edit'), { role: 'button' })}>
         <Text>{words.edit}</Text>
       </View>
-      <View className="yb-outcome__quiet" onClick={() => open('undo')} {...a11y({ role: 'button', focusable: true })} {...activateOnKeys(() => open('undo'))}>
+      <View className="yb-outcome__quiet" {...pressable(() => open('undo'), { role: 'button' })}>
         <Text>{words.undo}</Text>
       </View>
     </View>

@@ -1,7 +1,8 @@
 // The profile form of onboarding and of 我的 → 修改资料: region, insurance, stage, dating, and the
 // Jilin employee's 生育保险备案 date. Validation messages come from the engine's Result errors.
 import { useEffect, useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Button } from '../Button';
 import {
   addDays,
   CYCLE_DAYS_MESSAGE,
@@ -289,7 +290,7 @@ export function ProfileForm({ initial, today, submitLabel, onSubmit, allowEnded 
           请先修改上面标红的内容
         </Text>
       ) : null}
-      <Button className="yb-button" onClick={submit}>
+      <Button onTap={submit}>
         {submitLabel}
       </Button>
     </View>

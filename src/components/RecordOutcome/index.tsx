@@ -1,12 +1,13 @@
 // Record the birth, or a pregnancy that ended without one: the checks close and the app moves on
 // (OutcomeCorrection corrects or undoes it).
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Button } from '../Button';
 import { isIsoDate, type IsoDate } from '@/domain';
 import { useAppStore } from '@/stores';
 import { DateField } from '../DateField';
 import { showToast } from '../Toast';
-import { a11y, activateOnKeys } from '../a11y';
+import { pressable } from '../a11y';
 import './index.scss';
 
 type Mode = 'birth' | 'ended' | null;
@@ -45,11 +46,11 @@ export function RecordOutcome({ today, offerEnded = true }: Props) {
   if (mode === null) {
     return (
       <View className="yb-outcome">
-        <Button className="yb-button yb-button--ghost" onClick={() => open('birth')}>
+        <Button kind="ghost" onTap={() => open('birth')}>
           宝宝出生了，记录分娩
         </Button>
         {offerEnded ? (
-          <View className="yb-outcome__quiet" onClick={() => open('ended')} {...a11y({ role: 'button', focusable: true })} {...activateOnKeys(() => open('ended'))}>
+          <View className="yb-outcome__quiet" {...pressable(() => open('ended'), { role: 'button' })}>
             <Text>本次妊娠已结束（未分娩）</Text>
           </View>
         ) : null}
@@ -67,10 +68,10 @@ export function RecordOutcome({ today, offerEnded = true }: Props) {
         </Text>
       )}
       <DateField id={`outcome-${mode}`} label={mode === 'birth' ? '宝宝的出生日期' : '妊娠结束的日期'} value={date} end={today} onChange={setDate} error={error} />
-      <Button className="yb-button" onClick={confirm}>
+      <Button onTap={confirm}>
         确认记录
       </Button>
-      <Button className="yb-button yb-button--ghost" onClick={() => setMode(null)}>
+      <Button kind="ghost" onTap={() => setMode(null)}>
         取消
       </Button>
     </View>

@@ -1,4 +1,5 @@
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
+import { Button } from '../Button';
 import { a11y } from '../a11y';
 import './index.scss';
 
@@ -16,7 +17,7 @@ export function StateView({ status, message, onRetry }: Props) {
     <View className={`yb-state yb-state--${status}`} {...a11y({ role: status === 'error' ? 'alert' : 'status' })}>
       <Text className="yb-state__text">{text}</Text>
       {status === 'error' && onRetry ? (
-        <Button className="yb-button yb-button--ghost" onClick={onRetry}>
+        <Button kind="ghost" onTap={onRetry}>
           重试
         </Button>
       ) : null}

@@ -1,5 +1,5 @@
 import { View, Text } from '@tarojs/components';
-import { formatYearMonth, formatYuan, type ChildcareSubsidyAnswer } from '@/domain';
+import { formatChineseMonth, formatYuan, type ChildcareSubsidyAnswer } from '@/domain';
 import { a11y } from '../a11y';
 import './index.scss';
 
@@ -14,7 +14,7 @@ export function SubsidySchedule({ answer }: { answer: ChildcareSubsidyAnswer }) 
       </View>
       {answer.from && answer.to ? (
         <View className="yb-small">
-          {formatYearMonth(answer.from)}至{formatYearMonth(answer.to)}
+          {formatChineseMonth(answer.from)}至{formatChineseMonth(answer.to)}
         </View>
       ) : null}
       <View className="yb-subsidy__years" {...a11y({ role: 'list', label: '每年可领的育儿补贴' })}>

@@ -1,15 +1,14 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Radio } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/radio/style/css';
 import '@nutui/nutui-react-taro/dist/es/packages/radiogroup/style/css';
 import { a11y } from '../a11y';
 import { type ChoiceGroupProps } from '../ChoiceGroup';
-import { useNutAria } from '../nutA11y';
+import { radioKeyAction } from '../ChoiceGroup/keys';
+import { useNutAria, useRovingTabStop } from '../nutA11y';
 import '../DateField/index.scss';
 import './ChoiceGroup.scss';
-
-const NEXT: Record<string, number> = { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 };
 
 /**
  * A labelled single choice on NutUI's Radio.Group, each option a large tappable row. NutUI gives
@@ -22,12 +21,8 @@ export function ChoiceGroup<T extends string | number>({ label, options, value, 
   const errorId = `${name}-error`;
   useNutAria(ref);
   const selected = options.findIndex((o) => o.value === value);
-  useLayoutEffect(() => {
-    // H5: NutUI's Radio takes no tabIndex; make the chosen option (or the first) the tab stop.
-    if (process.env.TARO_ENV !== 'h5' || !ref.current) return;
-    const radios = Array.from(ref.current.querySelectorAll<HTMLElement>('.nut-radio'));
-    radios.forEach((el, i) => el.setAttribute('tabindex', i === (selected < 0 ? 0 : selected) ? '0' : '-1'));
-  });
+  // H5: the chosen option (or the first) is the group's one tab stop.
+  useRovingTabStop(ref, '.nut-radio', selected < 0 ? 0 : selected);
 
   const pick = (raw: string | number) => {
     const option = options.find((o) => String(o.value) === String(raw));
@@ -38,15 +33,11 @@ export function ChoiceGroup<T extends string | number>({ label, options, value, 
     const radios = ref.current ? Array.from(ref.current.querySelectorAll<HTMLElement>('.nut-radio')) : [];
     const at = radios.findIndex((el) => el === e.target || el.contains(e.target as Node));
     if (at < 0) return;
-    if (e.key === ' ' || e.key === 'Enter') {
-      e.preventDefault();
-      pick(options[at]!.value);
-    } else if (NEXT[e.key]) {
-      e.preventDefault();
-      const to = (at + NEXT[e.key]! + options.length) % options.length;
-      pick(options[to]!.value);
-      radios[to]?.focus();
-    }
+    const action = radioKeyAction(e.key, at, options.length);
+    if (!action) return;
+    e.preventDefault();
+    pick(options[action.choose]!.value);
+    if (action.choose !== at) radios[action.choose]?.focus();
   };
 
   return (

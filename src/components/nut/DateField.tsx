@@ -5,7 +5,7 @@ import { View, Text } from '@tarojs/components';
 import { DatePicker } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/datepicker/style/css';
 import { formatChineseDate } from '@/domain';
-import { a11y } from '../a11y';
+import { pressable } from '../a11y';
 import { DateField, type DateFieldProps } from '../DateField';
 import '../DateField/index.scss';
 import { FieldNotes } from '../FieldNotes';
@@ -34,8 +34,7 @@ export function PickerDateField(props: DateFieldProps) {
       <View
         id={id}
         className={`yb-input yb-input--date${error ? ' yb-input--invalid' : ''}`}
-        onClick={() => setOpen(true)}
-        {...a11y({ role: 'button', label: `${label}：${value ? formatChineseDate(value) : '未选择'}${error ? `，${error}` : ''}` })}
+        {...pressable(() => setOpen(true), { role: 'button', label: `${label}：${value ? formatChineseDate(value) : '未选择'}${error ? `，${error}` : ''}` })}
       >
         <Text className={value ? '' : 'yb-muted'}>{value ? formatChineseDate(value) : '请选择日期'}</Text>
       </View>

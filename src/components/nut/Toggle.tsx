@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import { View, Text } from '@tarojs/components';
 import { Switch } from '@nutui/nutui-react-taro';
 import '@nutui/nutui-react-taro/dist/es/packages/switch/style/css';
-import { a11y } from '../a11y';
 import { useNutAria } from '../nutA11y';
 import { type ToggleProps } from '../Toggle';
 import '../Toggle.scss';
@@ -36,7 +35,7 @@ export function Toggle({ label, hint, on, onChange }: ToggleProps) {
         checked={on}
         onChange={() => undefined}
         {...(process.env.TARO_ENV === 'h5' ? { 'aria-labelledby': labelId } : { ariaLabel: label })}
-        {...a11y({ role: 'switch', checked: on })}
+        {...{ role: 'switch', 'aria-checked': on ? 'true' : 'false' }}
       />
     </View>
   );

@@ -7,6 +7,8 @@ import { configure } from '@nutui/icons-react-taro';
 if (process.env.TARO_ENV !== 'h5') configure({ tag: 'view' });
 
 export { ChoiceGroup } from './ChoiceGroup';
+export { ConfirmDialog } from './ConfirmDialog';
 export { Field } from './Field';
 export { Toggle } from './Toggle';
 export { PickerDateField } from './DateField';
+export { PickerMonthField } from './MonthField';

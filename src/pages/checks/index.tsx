@@ -3,9 +3,9 @@
 // goes to the phone calendar with one tap in WeChat; H5 downloads one .ics with all twelve.
 // After the birth, or a pregnancy that ended, the checks close gently and point to what comes next.
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { CHECK_STATUS_NAMES, checkCatalog, checkTitleOf, daysBetween, formatChineseDate, weeksLabel, type IsoDate, type TimelineAnswer } from '@/domain';
-import { Card, ChineseDate, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
+import { Button, Card, ChineseDate, LinkRow, Money, PageRoot, RecordOutcome, StateView, a11y, pressable } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -31,7 +31,7 @@ function CalendarActions({ timeline }: { timeline: TimelineAnswer }) {
     const add = async () => setNote((await addToPhoneCalendar(next)).message);
     return (
       <View className="checks-calendar">
-        <Button className="yb-button yb-button--ghost" onClick={() => void add()}>
+        <Button kind="ghost" onTap={() => void add()}>
           把下一次产检加入手机日历
         </Button>
         <Text className="yb-small yb-muted checks-calendar__hint">微信每次只能添加一个日程；每次产检的页面里也可以单独添加。</Text>
@@ -50,7 +50,7 @@ function CalendarActions({ timeline }: { timeline: TimelineAnswer }) {
   };
   return (
     <View className="checks-calendar">
-      <Button className="yb-button yb-button--ghost" onClick={download}>
+      <Button kind="ghost" onTap={download}>
         {CALENDAR_DOWNLOAD_LABEL}
       </Button>
       <Text className="yb-small yb-muted checks-calendar__hint">{CALENDAR_DOWNLOAD_HINT}</Text>
@@ -120,13 +120,12 @@ function Timeline({ profile, today }: { profile: Profile; today: IsoDate }) {
             <View
               key={w.no}
               className={`checks-item checks-item--${w.status}${w.no === t.nextCheckNo ? ' checks-item--next' : ''}`}
-              onClick={() => openCheck(w.no)}
               {...a11y({ role: 'listitem' })}
             >
               <View className="checks-item__rail" {...a11y({ hidden: true })}>
                 <View className="checks-item__dot" />
               </View>
-              <View className="checks-item__body" {...a11y({ role: 'link', focusable: true })}>
+              <View className="checks-item__body" {...pressable(() => openCheck(w.no), { role: 'link' })}>
                 <View className="checks-item__head">
                   <Text className="checks-item__title">{title}</Text>
                   <Text className={`checks-badge checks-badge--${w.status}`}>{CHECK_STATUS_NAMES[w.status]}</Text>

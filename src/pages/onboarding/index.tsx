@@ -1,15 +1,19 @@
 // First run: the privacy notice with explicit consent, then region, insurance and stage/dating.
+// Beside the consent: 替家人查询 (nothing stored) and the policy documents, neither needing consent.
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
-import { PageRoot, Card, a11y } from '@/components';
+import { View, Text } from '@tarojs/components';
+import { Button, Card, Checkbox, LinkRow, PageRoot, a11y } from '@/components';
 import { ConsentNotice } from '@/components/ConsentNotice';
 import { ProfileForm, valuesFromProfile } from '@/components/ProfileForm';
 import { useToday } from '@/hooks/useToday';
 import { useAppStore, type ProfileInput } from '@/stores';
 import { now } from '@/utils/clock';
-import { restartAt } from '@/utils/navigation';
+import { FAMILY_QUERIES } from './_components/familyQueries';
+import { openPage, restartAt } from '@/utils/navigation';
 import './index.scss';
+
+const DOCUMENTS_URL = '/subpackages/documents/index';
 
 type Step = 'consent' | 'profile';
 
@@ -55,7 +59,7 @@ export default function Onboarding() {
       {resetReason ? (
         <View className="onboarding__reset" {...a11y({ role: 'alert' })}>
           <Text className="onboarding__reset-text">{resetReason}</Text>
-          <Button className="yb-button yb-button--ghost onboarding__reset-ok" onClick={dismissResetReason}>
+          <Button kind="ghost" className="onboarding__reset-ok" onTap={dismissResetReason}>
             知道了
           </Button>
         </View>
@@ -64,29 +68,34 @@ export default function Onboarding() {
         欢迎使用孕保通
       </Text>
       {step === 'consent' ? (
-        <Card title="隐私说明">
-          <ConsentNotice />
-          <View
-            className={`onboarding__check${agreed ? ' onboarding__check--on' : ''}`}
-            onClick={() => {
-              setAgreed(!agreed);
-              setConsentError(null);
-            }}
-            {...a11y({ role: 'checkbox', checked: agreed, focusable: true, label: '我同意孕保通在本机保存我的孕期与健康信息' })}
-          >
-            <View className="onboarding__box">{agreed ? <Text>✓</Text> : null}</View>
-            <Text className="onboarding__check-label">我同意孕保通在本机保存我的孕期与健康信息</Text>
-          </View>
-          {consentError ? (
-            <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
-              {consentError}
-            </Text>
-          ) : null}
-          <Button className="yb-button" onClick={() => void acceptConsent()}>
-            同意并继续
-          </Button>
-          <Text className="onboarding__note yb-muted">不同意也可以在「我的 → 政策文件」阅读政策原文，但无法记录和计算。</Text>
-        </Card>
+        <>
+          <Card title="隐私说明">
+            <ConsentNotice />
+            <Checkbox
+              label="我同意孕保通在本机保存我的孕期与健康信息"
+              checked={agreed}
+              onChange={(on) => {
+                setAgreed(on);
+                setConsentError(null);
+              }}
+            />
+            {consentError ? (
+              <Text className="yb-error-text" {...a11y({ role: 'alert' })}>
+                {consentError}
+              </Text>
+            ) : null}
+            <Button onTap={() => void acceptConsent()}>同意并继续</Button>
+            <Text className="onboarding__note yb-muted">不同意也可以替家人查询，或阅读下面的政策文件，但无法记录和计算。</Text>
+          </Card>
+          <Card title="替家人查询" subtitle="不用同意，也不会在这台手机上保存任何内容">
+            {FAMILY_QUERIES.map((q) => (
+              <LinkRow key={q.url} label={q.label} hint={q.hint} onTap={() => void openPage(q.url)} />
+            ))}
+          </Card>
+          <Card>
+            <LinkRow label="政策文件" hint="本应用依据的政策原文" onTap={() => void openPage(DOCUMENTS_URL)} />
+          </Card>
+        </>
       ) : (
         <>
           <Text className="onboarding__lead yb-muted">以下信息只保存在本机，用于按您所在地的政策计算。</Text>

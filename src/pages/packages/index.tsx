@@ -4,7 +4,7 @@
 // quota ledger and the delivery estimate. Outside Hunan they are information, with no current one.
 import { View, Text } from '@tarojs/components';
 import { BENEFIT_NAMES, hasServicePackages, SERVICE_PACKAGES_CITATION, SERVICE_TIER_NAMES, type IsoDate, type ServicePackage, type ServicePackagesAnswer } from '@/domain';
-import { Card, Citation, PageRoot, StateView, a11y } from '@/components';
+import { Card, Citation, PageRoot, StateView, a11y, pressable } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -37,7 +37,7 @@ function PackageCard({ pkg, current }: { pkg: ServicePackage; current: boolean }
               <Text className={`pkg__tier pkg__tier--${s.tier}`}>{SERVICE_TIER_NAMES[s.tier]}</Text>
             </View>
             {link ? (
-              <View className="pkg__link" onClick={() => void openPage(link.url)} {...a11y({ role: 'link', focusable: true, label: `${s.name}：${link.label}` })}>
+              <View className="pkg__link" {...pressable(() => void openPage(link.url), { role: 'link', label: `${s.name}：${link.label}` })}>
                 <Text>{link.label} ›</Text>
               </View>
             ) : null}

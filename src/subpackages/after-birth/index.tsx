@@ -3,7 +3,7 @@
 // what to do now, and a tick kept on the phone. Links to the pages that help with a task.
 import { View, Text } from '@tarojs/components';
 import { afterBirthPlan, type AfterBirthTask, type AfterBirthTaskId } from '@/domain';
-import { Citation, DoneTick, LinkRow, PageRoot, StateView, TaskDue, a11y } from '@/components';
+import { Checkbox, Citation, LinkRow, PageRoot, StateView, TaskDue, a11y } from '@/components';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
 import { afterBirthRequestOf, useAppStore } from '@/stores';
@@ -57,7 +57,7 @@ function Task({ task, next }: { task: AfterBirthTask; next: boolean }) {
       <Citation citation={task.citation} />
       {help ? <LinkRow label={help.label} onTap={open(help.url)} /> : null}
       <View className="ab-task__done">
-        <DoneTick label={task.title} done={task.status === 'done'} onChange={(done) => setDone(task.id, done)} />
+        <Checkbox label="已办完" spokenLabel={`已办完：${task.title}`} checked={task.status === 'done'} onChange={(done) => setDone(task.id, done)} />
       </View>
     </View>
   );

@@ -6,7 +6,7 @@
 // asked here and kept on this page only: nothing is stored.
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import {
   fullyFundedMatters,
   insuranceChoices,
@@ -24,7 +24,7 @@ import {
   type MaternityAllowanceRequest,
   type RegionCode,
 } from '@/domain';
-import { Card, PageRoot, StateView, a11y } from '@/components';
+import { Button, Card, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
@@ -190,7 +190,7 @@ function Own({ profile, today }: { profile: Profile; today: string }) {
       </Text>
       <AllowanceForm form={draft} set={set} region={profile.region} insurance={profile.insurance} kind={kind} asksWeeks={kind === 'loss' && lossWeeksOf(profile) === null} you="您" />
       <Result req={req} region={profile.region} you="您" />
-      <Button className="yb-button yb-button--ghost" onClick={() => clearDraft('allowance')}>
+      <Button kind="ghost" onTap={() => clearDraft('allowance')}>
         清空重填
       </Button>
     </>

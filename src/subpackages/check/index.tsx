@@ -6,9 +6,7 @@
 // in WeChat (one event per tap), all twelve as one calendar file in H5.
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
-import { Dialog } from '@nutui/nutui-react-taro';
-import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
+import { View, Text } from '@tarojs/components';
 import {
   CHECK_ITEMS_ELSEWHERE_TITLE,
   CHECK_ITEMS_SOURCE,
@@ -29,8 +27,8 @@ import {
   type RegionCode,
   type TimelineAnswer,
 } from '@/domain';
-import { Card, ChineseDate, Citation, Disclosure, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
-import { Field, PickerDateField, Toggle } from '@/components/nut';
+import { Button, Card, ChineseDate, Citation, Disclosure, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
+import { ConfirmDialog, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -118,11 +116,11 @@ function RecordForm({ no, today, initial, onSaved, onCancel }: { no: number; tod
           将记录：<ChineseDate iso={v.date} />，费用 <Money fen={amountFen} />
         </Text>
       ) : null}
-      <Button className="yb-button" onClick={save}>
+      <Button onTap={save}>
         保存记录
       </Button>
       {onCancel ? (
-        <Button className="yb-button yb-button--ghost" onClick={onCancel}>
+        <Button kind="ghost" onTap={onCancel}>
           取消
         </Button>
       ) : null}
@@ -275,13 +273,13 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
         {timeline && profile.stage === 'pregnant' ? (
           isWeapp() ? (
             slot && slot.status !== 'done' ? (
-              <Button className="yb-button yb-button--ghost" onClick={() => void addThis()}>
+              <Button kind="ghost" onTap={() => void addThis()}>
                 把这次产检加入手机日历
               </Button>
             ) : null
           ) : (
             <>
-              <Button className="yb-button yb-button--ghost" onClick={downloadAll}>
+              <Button kind="ghost" onTap={downloadAll}>
                 {CALENDAR_DOWNLOAD_LABEL}
               </Button>
               <Text className="check-block yb-small yb-muted">{CALENDAR_DOWNLOAD_HINT}</Text>
@@ -306,10 +304,10 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
             {!record.inList ? <Text className="check-block yb-small">有的项目不在产前检查报销范围内</Text> : null}
             {record.publicHealth ? <Text className="check-block yb-small">由基本公共卫生服务免费提供</Text> : null}
             <View className="check-actions">
-              <Button className="yb-button yb-button--ghost" onClick={() => setEditing(true)}>
+              <Button kind="ghost" onTap={() => setEditing(true)}>
                 修改记录
               </Button>
-              <Button className="yb-button yb-button--ghost" onClick={() => setConfirming(true)}>
+              <Button kind="ghost" onTap={() => setConfirming(true)}>
                 撤销完成
               </Button>
             </View>
@@ -337,7 +335,7 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
         {no < 12 ? <LinkRow label={`下一次：${checkTitleOf(no + 1)}`} onTap={() => void replacePage(`/subpackages/check/index?no=${no + 1}`)} /> : null}
       </View>
 
-      <Dialog
+      <ConfirmDialog
         visible={confirming}
         title="撤销这次产检的记录？"
         content="这次的日期和费用会被删除，定额会重新计算。"
@@ -349,7 +347,6 @@ function CheckBody({ profile, no, today }: { profile: Profile; no: number; today
           setEditing(false);
         }}
         onCancel={() => setConfirming(false)}
-        onClose={() => setConfirming(false)}
       />
     </>
   );

@@ -6,9 +6,9 @@
 // (the same answers open the same result) and copy as text. Needs no profile.
 import { useState } from 'react';
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { BENEFIT_NAMES, STAGE_NAMES, insuranceChoices, isIsoDate, isRegionCode, regionChoices, INSURANCES, type Benefit, type EligibilityAnswer, type EligibilityRequest, type Insurance, type RegionCode } from '@/domain';
-import { Card, Citation, DraftBanner, LinkRow, PageRoot, StateView, a11y } from '@/components';
+import { Button, Card, Citation, DraftBanner, LinkRow, PageRoot, StateView, a11y } from '@/components';
 import { ChoiceGroup, PickerDateField } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
@@ -32,14 +32,24 @@ const STEPS: readonly StepId[] = ['region', 'insurance', 'stage'];
 
 const RESULT_STEP = 99;
 
-/** Answers from a shared link (?region=…&insurance=…&stage=…), or null. */
+/** The page with these answers, as WeChat's share sends it: the receiver lands on the result. */
+export function shareLinkOf(req: EligibilityRequest): string {
+  const query = [`region=${req.region}`, `insurance=${req.insurance}`, `stage=${req.stage}`];
+  if (req.deliveryDate) query.push(`deliveryDate=${req.deliveryDate}`);
+  if (req.employer) query.push(`fullyFunded=${req.employer.fullyFunded ? '1' : '0'}`);
+  return `/subpackages/eligibility/index?${query.join('&')}`;
+}
+
+/** Answers from a shared link (shareLinkOf), or null. */
 function fromShareLink(params: Partial<Record<string, string>> | undefined): EligibilityDraft | null {
   const p = params ?? {};
   const region = isRegionCode(p.region) ? p.region : null;
   const insurance = INSURANCES.find((i) => i === p.insurance);
   const stage = STAGE_CHOICES.find((s) => s.value === p.stage)?.value;
   if (!region || !insurance || !stage) return null;
-  return { region, insurance, stage, step: RESULT_STEP, deliveryDate: '', fullyFunded: p.fullyFunded === '1' ? true : null };
+  const deliveryDate = stage !== 'planning' && p.deliveryDate && isIsoDate(p.deliveryDate) ? p.deliveryDate : '';
+  const fullyFunded = p.fullyFunded === '1' ? true : p.fullyFunded === '0' ? false : null;
+  return { region, insurance, stage, step: RESULT_STEP, deliveryDate, fullyFunded };
 }
 
 function requestOf(d: EligibilityDraft): EligibilityRequest | null {
@@ -78,10 +88,7 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
   const answer = outcome?.ok ? outcome.value : null;
   const [copyNote, setCopyNote] = useState<string | null>(null);
 
-  useShareAppMessage(() => ({
-    title: '孕保通：查一查生育医保待遇',
-    path: `/subpackages/eligibility/index?region=${req.region}&insurance=${req.insurance}&stage=${req.stage}${req.employer?.fullyFunded ? '&fullyFunded=1' : ''}`,
-  }));
+  useShareAppMessage(() => ({ title: '孕保通：查一查生育医保待遇', path: shareLinkOf(req) }));
 
   const copy = async () => {
     if (!answer) return;
@@ -112,11 +119,11 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
           <Text className="elig-block yb-small">另有 {count('elsewhere')} 项是其他地区的政策，不适用于您的地区，列在最后。</Text>
         ) : null}
         <View className="elig-actions">
-          <Button className="yb-button" onClick={() => void copy()}>
+          <Button onTap={() => void copy()}>
             复制结果发给家人
           </Button>
           {process.env.TARO_ENV === 'weapp' ? (
-            <Button className="yb-button yb-button--ghost" openType="share">
+            <Button kind="ghost" openType="share">
               分享给微信好友
             </Button>
           ) : null}
@@ -149,10 +156,10 @@ function Result({ req, today, onRestart, onEdit }: { req: EligibilityRequest; to
       </Card>
       <Text className="elig-block yb-small yb-muted">结果依据已公布的政策文件推算，仅供参考，请以当地医保部门的答复为准。</Text>
       <View className="elig-actions">
-        <Button className="yb-button yb-button--ghost" onClick={onEdit}>
+        <Button kind="ghost" onTap={onEdit}>
           修改回答
         </Button>
-        <Button className="yb-button yb-button--ghost" onClick={onRestart}>
+        <Button kind="ghost" onTap={onRestart}>
           重新开始
         </Button>
       </View>
@@ -209,6 +216,8 @@ export default function Eligibility() {
   };
 
   const req = requestOf(d);
+  // 替家人查询 from the first screen: no consent, so nothing of this is written to the phone (stores/index.ts).
+  const family = profile === null;
 
   return (
     <PageRoot className="elig" offlineNote={false}>
@@ -224,6 +233,11 @@ export default function Eligibility() {
           </View>
           {stepIndex === 0 ? (
             <Text className="elig-block yb-small yb-muted">回答三个问题，约一分钟，看看能享受哪些生育医保待遇。替家人查询时，请按孕妈妈本人的情况回答：下面的“您”就是孕妈妈。</Text>
+          ) : null}
+          {family ? (
+            <Text className="elig-block yb-small" {...a11y({ role: 'note' })}>
+              这次查询不需要同意，回答不会保存在这台手机上。
+            </Text>
           ) : null}
           {step === 'region' ? (
             <ChoiceGroup<RegionCode>
@@ -284,11 +298,11 @@ export default function Eligibility() {
           ) : null}
           <View className="elig-actions">
             {stepIndex > 0 ? (
-              <Button className="yb-button yb-button--ghost" onClick={back}>
+              <Button kind="ghost" onTap={back}>
                 上一步
               </Button>
             ) : null}
-            <Button className="yb-button" onClick={next}>
+            <Button onTap={next}>
               {stepIndex + 1 === STEPS.length ? '查看结果' : '下一步'}
             </Button>
           </View>

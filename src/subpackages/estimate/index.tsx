@@ -7,10 +7,10 @@
 // the store's estimate draft, so it survives restarts.
 import { useRef } from 'react';
 import Taro from '@tarojs/taro';
-import { View, Text, Button } from '@tarojs/components';
-import { DELIVERY_RULE_NAMES, deliveryEstimateMissing, deliveryFundNote, formatChineseDate, ordinaryRulesHelp, regionLabel, zeroCopayScheme, type CostBucket, type DeliveryEstimateAnswer, type EstimateQuestion, type ZeroCopayScheme } from '@/domain';
-import { Card, Citation, DraftBanner, Money, PageRoot, StateView, a11y } from '@/components';
-import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
+import { View, Text } from '@tarojs/components';
+import { DELIVERY_RULE_NAMES, deliveryEstimateMissing, deliveryFundNote, formatChineseDate, formatChineseMonth, ordinaryRulesHelp, regionLabel, zeroCopayScheme, type CostBucket, type DeliveryEstimateAnswer, type EstimateQuestion, type ZeroCopayScheme } from '@/domain';
+import { Button, Card, Citation, DraftBanner, Money, PageRoot, StateView, a11y } from '@/components';
+import { ChoiceGroup, Field, PickerDateField, PickerMonthField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -18,7 +18,6 @@ import { eddOf, estimateFactsOf, estimateRequestOf, useAppStore, type EstimateDr
 import { OFFLINE_MESSAGE, computeEstimate, type Outcome } from '@/stores/services';
 import { parseYuan } from '@/utils/format';
 import { BUCKET_LABELS } from './_components/labels';
-import { MonthField, chineseMonth } from './_components/MonthField';
 import './index.scss';
 
 const COST_FIELDS: { key: CostBucket; hint: string }[] = [
@@ -124,7 +123,7 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
           />
           {draft.inHengyangScheme === true ? (
             <>
-              <MonthField
+              <PickerMonthField
                 id="zero-copay-from"
                 label={FROM_LABEL}
                 value={draft.zeroCopayFrom ?? ''}
@@ -135,7 +134,7 @@ function Hospital({ profile, draft, set }: { profile: Profile; draft: EstimateDr
               />
               <Toggle label="医院已经退出零自付" on={left} onChange={(on) => set(on ? { zeroCopayLeft: true } : { zeroCopayLeft: false, zeroCopayUntil: '' })} />
               {left ? (
-                <MonthField
+                <PickerMonthField
                   id="zero-copay-until"
                   label={UNTIL_LABEL}
                   value={draft.zeroCopayUntil ?? ''}
@@ -341,7 +340,7 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
         </View>
         {draft.inHengyangScheme && draft.zeroCopayFrom ? (
           <Text className="est-block yb-small yb-muted">
-            医院 {chineseMonth(draft.zeroCopayFrom)}起执行零自付{draft.zeroCopayUntil ? `，${chineseMonth(draft.zeroCopayUntil)}起不再执行` : ''}。
+            医院 {formatChineseMonth(draft.zeroCopayFrom)}起执行零自付{draft.zeroCopayUntil ? `，${formatChineseMonth(draft.zeroCopayUntil)}起不再执行` : ''}。
           </Text>
         ) : null}
       </Card>
@@ -360,8 +359,8 @@ function Estimate({ profile, today }: { profile: Profile; today: string }) {
       ) : null}
 
       <Button
-        className="yb-button yb-button--ghost"
-        onClick={() => {
+        kind="ghost"
+        onTap={() => {
           clearDraft('estimate');
           void Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
         }}

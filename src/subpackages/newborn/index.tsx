@@ -7,9 +7,9 @@
 // is cleared once the server has the record, as the form's privacy sentences say. A submit with
 // errors brings the first into sight and focus.
 import { useEffect, useRef, useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
+import { View, Text } from '@tarojs/components';
 import { premiumWaiverQuestion, regionChoices, type IsoDate } from '@/domain';
-import { Card, PageRoot, StateView, a11y, focusField } from '@/components';
+import { Button, Card, PageRoot, StateView, a11y, focusField } from '@/components';
 import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -118,7 +118,7 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
       {loginState.status === 'error' ? (
         <Card title="暂时连不上服务器" tone="warn">
           <Text className="nb-block yb-small">{loginState.message}。登记需要联网：可以先填写，内容会保存在本机，联网后再提交。</Text>
-          <Button className="yb-button yb-button--ghost" onClick={retryLogin}>
+          <Button kind="ghost" onTap={retryLogin}>
             重新连接
           </Button>
         </Card>
@@ -188,7 +188,7 @@ function EnrollForm({ profile, today, loginState, retryLogin, onDone }: { profil
           请先修改上面标红的内容
         </Text>
       ) : null}
-      <Button className="yb-button" onClick={() => void submit()} {...(sending ? { disabled: true, loading: true } : {})}>
+      <Button onTap={() => void submit()} {...(sending ? { disabled: true, loading: true } : {})}>
         {failure?.retryable ? '重试提交' : '提交登记'}
       </Button>
       <Text className="nb-block yb-small yb-muted nb-note">提交后，孕保通会保存这次登记并算出医保生效日期；之后还需要到医保部门办理。</Text>

@@ -1,11 +1,10 @@
 // 隐私与数据: the consent she gave, an export of all her data as a file, and deletion of all her
 // data on this device and on the server.
 import { useState } from 'react';
-import { View, Text, Button } from '@tarojs/components';
-import { Dialog } from '@nutui/nutui-react-taro';
-import '@nutui/nutui-react-taro/dist/es/packages/dialog/style/css';
-import { Card, PageRoot, a11y, showToast } from '@/components';
+import { View, Text } from '@tarojs/components';
+import { Button, Card, PageRoot, a11y, showToast } from '@/components';
 import { ConsentNotice } from '@/components/ConsentNotice';
+import { ConfirmDialog } from '@/components/nut';
 import { goToOnboarding } from '@/hooks/useRequireProfile';
 import { useAppStore } from '@/stores';
 import { deleteMyData, exportMyData } from '@/stores/services';
@@ -96,15 +95,15 @@ export default function Privacy() {
         <Text className="yb-small" style={{ display: 'block' }}>
           把您的全部数据保存成一个文件：本机保存的全部资料和记录{hasServerAccount ? '，以及服务器上您的新生儿参保登记（含完整身份证号，请妥善保管）' : ''}。文件可以用记事本或浏览器打开，产检费用另按元列出。
         </Text>
-        <Button className="yb-button" onClick={() => void runExport()} disabled={busy !== null} loading={busy === 'export'}>
+        <Button onTap={() => void runExport()} disabled={busy !== null} loading={busy === 'export'}>
           导出我的全部数据
         </Button>
         {prepared && process.env.TARO_ENV !== 'h5' ? (
           <View className="privacy__share">
-            <Button className="yb-button yb-button--ghost" onClick={() => void share()}>
+            <Button kind="ghost" onTap={() => void share()}>
               发送到聊天
             </Button>
-            <Button className="yb-button yb-button--ghost" onClick={() => void copy()}>
+            <Button kind="ghost" onTap={() => void copy()}>
               复制内容
             </Button>
           </View>
@@ -119,7 +118,7 @@ export default function Privacy() {
         <Text className="yb-small" style={{ display: 'block' }}>
           删除本机上的全部资料和记录{hasServerAccount ? '，并删除服务器上您的新生儿参保登记' : ''}。删除后无法恢复，孕保通会回到首次使用的状态。
         </Text>
-        <Button className="yb-button yb-button--danger" onClick={() => setConfirming(true)} disabled={busy !== null} loading={busy === 'delete'}>
+        <Button kind="danger" onTap={() => setConfirming(true)} disabled={busy !== null} loading={busy === 'delete'}>
           删除全部数据
         </Button>
         {deleteError ? (
@@ -128,7 +127,7 @@ export default function Privacy() {
           </Text>
         ) : null}
       </Card>
-      <Dialog
+      <ConfirmDialog
         visible={confirming}
         title="确定删除全部数据？"
         content={`将删除本机上的全部资料、产检记录和草稿${hasServerAccount ? '，以及服务器上的新生儿参保登记' : ''}。删除后无法恢复。`}
@@ -136,7 +135,6 @@ export default function Privacy() {
         cancelText="取消"
         onConfirm={() => void runDelete()}
         onCancel={() => setConfirming(false)}
-        onClose={() => setConfirming(false)}
       />
     </PageRoot>
   );

@@ -3,7 +3,7 @@
 // the rest goes. Recomputed at once whenever a check is marked, changed or undone.
 import { View, Text } from '@tarojs/components';
 import { checkTitleOf, claimReasonText, formatChineseDate, quotaUnknown, registrationReason, type IsoDate, type PrenatalQuotaAnswer } from '@/domain';
-import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y } from '@/components';
+import { Card, Citation, DraftBanner, LinkRow, Money, PageRoot, StateView, a11y, pressable } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
 import { useToday } from '@/hooks/useToday';
@@ -96,29 +96,31 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
               const claim = q.claims.find((c) => c.id === claimIdOfCheck(no));
               const name = checkTitleOf(no);
               return (
-                <View key={no} className="quota-claim" {...a11y({ role: 'listitem' })} onClick={() => openCheck(no)}>
-                  <View className="quota-claim__head">
-                    <Text className="quota-claim__name">{name}</Text>
-                    <Text className="quota-claim__date">{formatChineseDate(rec.date)}</Text>
+                <View key={no} {...a11y({ role: 'listitem' })}>
+                  <View className="quota-claim" {...pressable(() => openCheck(no), { role: 'link' })}>
+                    <View className="quota-claim__head">
+                      <Text className="quota-claim__name">{name}</Text>
+                      <Text className="quota-claim__date">{formatChineseDate(rec.date)}</Text>
+                    </View>
+                    <View className="quota-claim__row">
+                      <Text>产检费用</Text>
+                      <Money fen={rec.amount} />
+                    </View>
+                    {claim && !q.eligible ? <Text className="quota-claim__reason">{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text> : null}
+                    {claim && q.eligible ? (
+                      <>
+                        <View className="quota-claim__row">
+                          <Text>计入定额</Text>
+                          <Money fen={claim.covered} className="quota-claim__covered" />
+                        </View>
+                        <View className="quota-claim__row">
+                          <Text>定额外</Text>
+                          <Money fen={claim.overflow} />
+                        </View>
+                        <Text className={`quota-claim__reason${claim.reason ? ' quota-claim__reason--note' : ''}`}>{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text>
+                      </>
+                    ) : null}
                   </View>
-                  <View className="quota-claim__row">
-                    <Text>产检费用</Text>
-                    <Money fen={rec.amount} />
-                  </View>
-                  {claim && !q.eligible ? <Text className="quota-claim__reason">{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text> : null}
-                  {claim && q.eligible ? (
-                    <>
-                      <View className="quota-claim__row">
-                        <Text>计入定额</Text>
-                        <Money fen={claim.covered} className="quota-claim__covered" />
-                      </View>
-                      <View className="quota-claim__row">
-                        <Text>定额外</Text>
-                        <Money fen={claim.overflow} />
-                      </View>
-                      <Text className={`quota-claim__reason${claim.reason ? ' quota-claim__reason--note' : ''}`}>{claimReasonText(claim.reason, profile.region, profile.insurance)}</Text>
-                    </>
-                  ) : null}
                 </View>
               );
             })}

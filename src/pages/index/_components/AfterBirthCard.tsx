@@ -1,7 +1,7 @@
 import { type ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
 import { type AfterBirthPlan } from '@/domain';
-import { Card, DoneTick, LinkRow, TaskDue, a11y } from '@/components';
+import { Card, Checkbox, LinkRow, TaskDue, a11y } from '@/components';
 import { useAppStore } from '@/stores';
 import { openPage } from '@/utils/navigation';
 
@@ -41,7 +41,7 @@ export function AfterBirthCard({ plan, birthDate, lead, children }: Props) {
       <View {...a11y({ role: 'list', label: title })}>
         {plan.tasks.map((t) => (
           <View key={t.id} className={`home-task home-task--${t.status}`} {...a11y({ role: 'listitem' })}>
-            <DoneTick label={t.title} done={t.status === 'done'} onChange={(done) => setDone(t.id, done)} text={null} />
+            <Checkbox label="已办完" spokenLabel={`已办完：${t.title}`} boxOnly checked={t.status === 'done'} onChange={(done) => setDone(t.id, done)} />
             <View className="home-task__words">
               <Text className="home-task__title">
                 {t.title}
