@@ -54,20 +54,14 @@ export {
   type QuotaRule,
   type RegionPolicy,
 } from './policy';
+export { NEWBORN_REASON } from './policy/common';
 export { isDraftRegion, listRegions, regionName, regionPolicy, resolveRegion } from './regions';
 export {
-  benefitIsElsewhere,
-  checkFundNote,
   checkItemsAreLocalScope,
-  claimReasonText,
-  deliveryFundNote,
   fullyFundedMatters,
   hasServicePackages,
   isRegionCode,
   needsRegistration,
-  ordinaryRulesHelp,
-  premiumWaiverQuestion,
-  premiumWaiverText,
   quotaUnknown,
   regionChoices,
   regionDraft,
@@ -75,7 +69,6 @@ export {
   registrationReason,
   zeroCopayScheme,
   type RegionChoice,
-  type WaiverQuestion,
   type ZeroCopayScheme,
 } from './region-facts';
 export {
@@ -110,7 +103,7 @@ export {
   NEEDS_WAGE_NOTICE,
 } from './maternity-allowance';
 export { CHILDCARE_SUBSIDY, childcareSubsidy, SUBSIDY_NOTICES, subsidyMonths } from './childcare-subsidy';
-export { AFTER_BIRTH_TASK_IDS, afterBirthPlan, HUKOU_MONTHS, POSTPARTUM_CHECK_DAYS, subsidySteps } from './after-birth';
+export { AFTER_BIRTH_TASK_IDS, afterBirthSchedule, HUKOU_HEAD, HUKOU_MONTHS, POSTPARTUM_CHECK_DAYS, SUBSIDY_HEAD, type TaskHead } from './after-birth';
 // For the modules index.ts adds: they read their input with the same helpers, reached through this
 // module so the ones they share with it stay inside the main package's single engine module.
 export * as readInput from './validate';

@@ -409,14 +409,21 @@ export interface AfterBirthTask {
   citation: Citation;
 }
 
-/** One step of claiming the childcare subsidy: the 户口 first, then the application (rules.md §9, §10). */
-export type SubsidyStep = Pick<AfterBirthTask, 'title' | 'when' | 'what' | 'where' | 'bring' | 'citation'>;
+/** A task of the schedule (`afterBirthSchedule`): what, by when and its source, without the details. */
+export type AfterBirthScheduledTask = Pick<AfterBirthTask, 'id' | 'title' | 'due' | 'when' | 'status' | 'daysLeft' | 'after' | 'citation'>;
 
-export interface AfterBirthPlan {
+export interface AfterBirthSchedule {
   kind: 'birth' | 'loss';
   /** In the order they come due. */
-  tasks: AfterBirthTask[];
+  tasks: AfterBirthScheduledTask[];
   /** The first task not done, or null. */
   nextTaskId: AfterBirthTaskId | null;
   notices: string[];
+}
+
+/** One step of claiming the childcare subsidy: the 户口 first, then the application (rules.md §9, §10). */
+export type SubsidyStep = Pick<AfterBirthTask, 'title' | 'when' | 'what' | 'where' | 'bring' | 'citation'>;
+
+export interface AfterBirthPlan extends Omit<AfterBirthSchedule, 'tasks'> {
+  tasks: AfterBirthTask[];
 }

@@ -4,6 +4,7 @@
 import {
   addDays,
   afterBirthPlan,
+  afterBirthSchedule,
   subsidySteps,
   type AfterBirthPlan,
   type AfterBirthRequest,
@@ -207,4 +208,19 @@ test('the subsidy is claimed after the 户口: two steps, each with where to go,
   }
   steps[0]!.where.push('changed');
   expect(subsidySteps()[0]!.where).not.toContain('changed');
+});
+
+test.each<[string, Partial<AfterBirthRequest>, string]>([
+  ['a birth in Hengyang', {}, BIRTH],
+  ['a birth, ticks kept, overdue', { done: ['hukou'] }, '2026-07-01'],
+  ['a birth in Jilin, a fully funded unit', { region: '220000', employer: { fullyFunded: true } }, BIRTH],
+  ['a loss in Wenzhou', { region: '330300', event: { kind: 'loss', date: BIRTH } }, BIRTH],
+])('the schedule (home) is the plan without where to go and what to bring: %s', (_name, o, today) => {
+  const full = plan(today, o);
+  const schedule = value(afterBirthSchedule(request(o), today));
+  expect(schedule).toEqual({
+    ...full,
+    tasks: full.tasks.map(({ what: _what, where: _where, bring: _bring, whenLate: _whenLate, ...head }) => head),
+  });
+  expect(errorOf(afterBirthSchedule(request({ region: '110000' }), today)).code).toBe(errorOf(afterBirthPlan(request({ region: '110000' }), today)).code);
 });

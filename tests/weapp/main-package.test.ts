@@ -1,6 +1,7 @@
 // What only subpackage pages use stays out of WeChat's main package (budget 400 KB, test:size):
 // the engine's second layer (src/domain/index.ts over core.ts: the documents list, the enrollment
-// checks) lands with the pages that import it, while the engine the tab pages use is one module.
+// checks, what a region says on those pages, where to go after the birth) lands with the pages that
+// import it, while the engine the tab pages use is one module.
 import fs from 'node:fs';
 import path from 'node:path';
 import { WEAPP_ROOT } from './double/wechat';
@@ -20,11 +21,15 @@ const main = all.filter((f) => !inSubpackage(f));
 const holding = (files: string[], text: string) => files.filter((f) => fs.readFileSync(f, 'utf8').includes(text)).map((f) => path.relative(WEAPP_ROOT, f));
 
 test.each([
-  ['the policy documents list', '衡政发〔2025〕8号', 'subpackages/documents/index.js'],
-  ['the enrollment checks', '请填写宝宝真实的出生日期', 'subpackages/newborn/index.js'],
-])('%s: in its subpackage page, not in the main package', (_what, text, page) => {
+  ['the policy documents list', '衡政发〔2025〕8号'],
+  ['the enrollment checks', '请填写宝宝真实的出生日期'],
+  ['how to find her own deductible and ratio', '本应用所依据的文件没有给出起付线和报销比例'],
+  ['where to go and what to bring after the birth', '父母的结婚证（如有）'],
+])('%s: in the subpackage, not in the main package', (_what, text) => {
   expect(holding(main, text)).toEqual([]);
-  expect(holding(all, text)).toEqual([page]);
+  const found = holding(all, text);
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.filter((f) => !f.startsWith('subpackages/'))).toEqual([]);
 });
 
 test('the engine the main package uses is there once, in common.js', () => {

@@ -4,7 +4,7 @@
 // allowance, the subsidy); after a loss only her check and the allowance, gently. Everything is
 // computed by the engine (then the API) with today's date in Asia/Shanghai.
 import { View, Text } from '@tarojs/components';
-import { afterBirthPlan, daysBetween, formatChineseDate, regionLabel, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
+import { afterBirthSchedule, daysBetween, formatChineseDate, regionLabel, type EligibilityAnswer, type EligibilityRequest, type IsoDate, type TimelineAnswer } from '@/domain';
 import { Card, ChineseDate, OutcomeCorrection, PageRoot, RecordOutcome, StateView, a11y } from '@/components';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useRequireProfile } from '@/hooks/useRequireProfile';
@@ -92,12 +92,12 @@ function Planning({ profile, today }: { profile: Profile; today: IsoDate }) {
   );
 }
 
-/** The dated after-birth list of her birth or loss on `today`, with her ticks (rules.md §10). */
+/** The dated after-birth list of her birth or loss on `today`, with her ticks (rules.md §10); where to go and what to bring are on its own page. */
 function useAfterBirthPlan(profile: Profile, today: IsoDate) {
   const done = useAppStore((s) => s.afterBirthDone);
   const fullyFunded = useAppStore((s) => s.allowanceDraft?.fullyFunded);
   const req = afterBirthRequestOf(profile, done, fullyFunded);
-  const plan = req ? afterBirthPlan(req, today) : null;
+  const plan = req ? afterBirthSchedule(req, today) : null;
   return plan?.ok ? plan.value : null;
 }
 

@@ -1,6 +1,6 @@
 import { type ReactNode } from 'react';
 import { View, Text } from '@tarojs/components';
-import { type AfterBirthPlan } from '@/domain';
+import { type AfterBirthSchedule } from '@/domain';
 import { Card, Checkbox, LinkRow, TaskDue, a11y } from '@/components';
 import { useAppStore } from '@/stores';
 import { openPage } from '@/utils/navigation';
@@ -19,7 +19,7 @@ function EnrollmentLink({ birthDate }: { birthDate: string }) {
 
 /** The dated list after a birth (or a loss, gently): what is due next, the days left, her ticks. Where to go and what to bring: its own page. */
 interface Props {
-  plan: AfterBirthPlan;
+  plan: AfterBirthSchedule;
   /** The baby's birth date (a birth), for the enrollment's link. */
   birthDate?: string;
   lead?: ReactNode;
