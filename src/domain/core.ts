@@ -91,17 +91,19 @@ export { enrollmentFields, FILING_BRING, MAX_CHILD_AGE_YEARS, NEWBORN_WINDOW_DAY
 export { INSURANCES, MAX_FEN } from './validate';
 export {
   ALLOWANCE_DAYS_PER_MONTH,
+  allowanceFigures,
+  allowanceFiguresOf,
   allowanceFor,
   AMOUNT_CITATION,
   extendedLeaveDays,
   FUND_PAYS,
   MATERNITY_LEAVE,
-  maternityAllowance,
   MAX_BABIES,
   MAX_CHILD_ORDER,
   MAX_LOSS_WEEKS,
-  NEEDS_WAGE_NOTICE,
-} from './maternity-allowance';
+  type AllowanceInput,
+  type LeaveEvent,
+} from './maternity-leave';
 export { CHILDCARE_SUBSIDY, childcareSubsidy, SUBSIDY_NOTICES, subsidyMonths } from './childcare-subsidy';
 export { AFTER_BIRTH_TASK_IDS, afterBirthSchedule, HUKOU_HEAD, HUKOU_MONTHS, POSTPARTUM_CHECK_DAYS, SUBSIDY_HEAD, type TaskHead } from './after-birth';
 // For the modules index.ts adds: they read their input with the same helpers, reached through this

@@ -1,7 +1,8 @@
 // The public surface of the policy engine (docs/domain-interface.md). Pure TypeScript, no dependency.
 // Two layers, for WeChat's 400 KB main package: core.ts holds what the main package's pages use and
 // is built as one module; the rest (the documents list, the enrollment checks, what a region says
-// on the subpackage pages, where to go and what to bring after the birth) is re-exported here.
+// on the subpackage pages, where to go and what to bring after the birth, reading an allowance
+// request and its notices) is re-exported here.
 // The build marks this file free of side effects (config/index.ts), so a subpackage page's import
 // of those names reaches their own modules and they stay out of the main package.
 export * from './core';
@@ -19,3 +20,4 @@ export {
   premiumWaiverText,
   type WaiverQuestion,
 } from './region-sentences';
+export { maternityAllowance, NEEDS_WAGE_NOTICE } from './maternity-allowance';

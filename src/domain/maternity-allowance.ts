@@ -1,57 +1,21 @@
-// The maternity allowance (rules.md §8): the leave days of NAT-619 七 line by line, the allowance
-// from the employer's average monthly wage (SIL-2010 五十六, NAT-619 八), the province's extended
-// leave, and who is paid (the region's data). Eligibility is §5's `maternity-allowance` benefit.
-import { benefitTerms } from './eligibility';
-import { type ExtendedLeaveRule, type RegionPolicy } from './policy';
-import { isDraftRegion, resolveRegion } from './regions';
+// POST /maternity-allowance (rules.md §8): the request read field by field, the figures of
+// maternity-leave.ts and every decided reading said in a notice. Eligibility is §5's
+// `maternity-allowance` benefit. Only the allowance page and the server read it (see index.ts).
 import {
-  type ExtendedLeave,
-  type Fen,
-  type LeaveLine,
+  allowanceFiguresOf,
+  benefitTerms,
+  isDraftRegion,
+  MAX_BABIES,
+  MAX_CHILD_ORDER,
+  MAX_LOSS_WEEKS,
+  readInput,
+  resolveRegion,
+  type AllowanceInput,
+  type LeaveEvent,
   type MaternityAllowanceAnswer,
   type MaternityAllowanceRequest,
   type Result,
-} from './types';
-import {
-  boolField,
-  dateField,
-  fail,
-  fenField,
-  fullyFundedField,
-  insuranceField,
-  intField,
-  invalid,
-  isAbsent,
-  isRecord,
-  Issues,
-  ok,
-  regionField,
-  regionUnsupported,
-} from './validate';
-
-/** NAT-619 七: the national leave days. */
-export const MATERNITY_LEAVE = {
-  citation: 'NAT-619 七',
-  base: 98,
-  difficult: 15,
-  perExtraBaby: 15,
-  lossEarly: 15,
-  lossLate: 42,
-  // rules.md §8, decided: the text's "4 months" (怀孕未满4个月) read as 16 completed weeks.
-  lossLateFromWeeks: 16,
-} as const;
-
-export const MAX_BABIES = 5;
-export const MAX_CHILD_ORDER = 10;
-export const MAX_LOSS_WEEKS = 44;
-
-/** NAT-619 八: for an insured woman the allowance is paid by the maternity insurance fund. */
-export const FUND_PAYS = { text: '生育津贴从生育保险基金中支付。', citation: 'NAT-619 八' } as const;
-
-/** SIL-2010 五十六: the allowance is computed from the employer's previous-year average monthly wage. */
-export const AMOUNT_CITATION = 'SIL-2010 五十六';
-// rules.md §8, decided: ÷ 30, the usual local practice; the national texts name the base, not the divisor.
-export const ALLOWANCE_DAYS_PER_MONTH = 30;
+} from './core';
 
 export const LOSS_WEEKS_NOTICE =
   '国家规定以“怀孕满4个月”为界，这里按满16周计算：怀孕未满16周终止的休产假15天，满16周的休42天；以医院的证明和当地的认定为准。';
@@ -63,24 +27,12 @@ export const EXTENDED_FUND_NOTICE = (days: number) =>
   `这些文件没有说明延长产假的${days}天是否也由生育保险基金发放生育津贴，请向参保地医保部门询问；这里给出的延长部分金额，是假如按同样标准发放时的数额。`;
 export const EXTENDED_UNKNOWN_FUND_NOTICE = '延长产假期间是否发放生育津贴，也请向参保地医保部门询问。';
 
-/** x ÷ d rounded half up to a whole number (x ≥ 0, d > 0), in integer arithmetic. */
-const roundDiv = (x: number, d: number): number => Math.floor((2 * x + d) / (2 * d));
-
-/** The allowance for `days` at this wage: round(wage × days / 30), half up, in fen. */
-export const allowanceFor = (wage: Fen, days: number): Fen => roundDiv(wage * days, ALLOWANCE_DAYS_PER_MONTH);
-
-/** The extra leave days for the n-th child, or null where the region's days are not known. */
-export function extendedLeaveDays(rule: ExtendedLeaveRule, childOrder: number): number | null {
-  if (!rule.known) return null;
-  const { daysByChildOrder: days } = rule;
-  return days[Math.min(childOrder, days.length) - 1] ?? null;
-}
-
-type Event = { kind: 'birth'; day: number; babies: number; difficult: boolean; childOrder: number } | { kind: 'loss'; day: number; weeks: number };
+const { boolField, dateField, fail, fenField, fullyFundedField, insuranceField, intField, invalid, isAbsent, isRecord, Issues, ok, regionField, regionUnsupported } = readInput;
+type Issues = InstanceType<typeof Issues>;
 
 const BIRTH_ONLY = ['babies', 'difficult', 'childOrder'] as const;
 
-function readEvent(issues: Issues, value: unknown): Event | null {
+function readEvent(issues: Issues, value: unknown): LeaveEvent | null {
   if (!isRecord(value)) {
     issues.add('event', '请说明是分娩（birth）还是妊娠终止（loss），以及日期');
     return null;
@@ -106,30 +58,7 @@ function readEvent(issues: Issues, value: unknown): Event | null {
   return weeks === null ? null : { kind, day, weeks };
 }
 
-/** The leave lines of NAT-619 七, in the order of api.md: base, difficult, multiple, loss-early, loss-late. */
-function leaveLines(event: Event): LeaveLine[] {
-  const citation = MATERNITY_LEAVE.citation;
-  if (event.kind === 'loss') {
-    return event.weeks < MATERNITY_LEAVE.lossLateFromWeeks
-      ? [{ id: 'loss-early', days: MATERNITY_LEAVE.lossEarly, citation }]
-      : [{ id: 'loss-late', days: MATERNITY_LEAVE.lossLate, citation }];
-  }
-  const lines: LeaveLine[] = [{ id: 'base', days: MATERNITY_LEAVE.base, citation }];
-  if (event.difficult) lines.push({ id: 'difficult', days: MATERNITY_LEAVE.difficult, citation });
-  if (event.babies > 1) lines.push({ id: 'multiple', days: MATERNITY_LEAVE.perExtraBaby * (event.babies - 1), citation });
-  return lines;
-}
-
-interface Input {
-  region: RegionPolicy;
-  eligible: boolean;
-  reason: string;
-  citation: string | null;
-  event: Event;
-  wage: Fen | null;
-}
-
-function readInput(req: MaternityAllowanceRequest): Result<Input> {
+function readRequest(req: MaternityAllowanceRequest): Result<AllowanceInput> {
   if (!isRecord(req)) return fail(invalid('', '请求内容应为一个对象'));
   const issues = new Issues();
   const code = regionField(issues, req.region);
@@ -148,24 +77,12 @@ function readInput(req: MaternityAllowanceRequest): Result<Input> {
 
 /** POST /maternity-allowance: the leave days, the allowance (when eligible and the wage is given), the extended leave, who is paid. */
 export function maternityAllowance(req: MaternityAllowanceRequest): Result<MaternityAllowanceAnswer> {
-  const read = readInput(req);
+  const read = readRequest(req);
   if (!read.ok) return read;
-  const { region, eligible, reason, citation, event, wage } = read.value;
-  const lines = leaveLines(event);
-  const days = lines.reduce((sum, l) => sum + l.days, 0);
-  const priced = eligible && wage !== null;
+  const { region, eligible, event, wage } = read.value;
+  const figures = allowanceFiguresOf(read.value);
+  const { extended } = figures;
   const rule = region.maternity.extendedLeave;
-
-  let extended: ExtendedLeave | null = null;
-  if (event.kind === 'birth') {
-    const extraDays = extendedLeaveDays(rule, event.childOrder);
-    extended = {
-      days: extraDays,
-      citation: rule.known ? rule.citation : null,
-      paidByFund: null,
-      amountIfPaid: priced && extraDays !== null ? allowanceFor(wage, extraDays) : null,
-    };
-  }
 
   const notices: string[] = [];
   if (region.draftNotice) notices.push(region.draftNotice);
@@ -177,19 +94,5 @@ export function maternityAllowance(req: MaternityAllowanceRequest): Result<Mater
   if (extended && !rule.known) notices.push(rule.notice, ...(eligible ? [EXTENDED_UNKNOWN_FUND_NOTICE] : []));
   else if (extended && extended.days !== null && eligible) notices.push(EXTENDED_FUND_NOTICE(extended.days));
 
-  return ok({
-    eligible,
-    reason,
-    citation,
-    draft: isDraftRegion(region),
-    leave: { days, lines },
-    dailyRate: priced ? roundDiv(wage, ALLOWANCE_DAYS_PER_MONTH) : null,
-    amount: priced ? allowanceFor(wage, days) : null,
-    amountCitation: eligible ? AMOUNT_CITATION : null,
-    extended,
-    payee: eligible ? region.maternity.payee : null,
-    needs: eligible && wage === null ? ['wage'] : [],
-    notices,
-  });
+  return ok({ ...figures, draft: isDraftRegion(region), needs: eligible && wage === null ? ['wage'] : [], notices });
 }
-

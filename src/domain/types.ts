@@ -328,6 +328,9 @@ export interface ExtendedLeave {
   amountIfPaid: Fen | null;
 }
 
+/** A maternity allowance answer's figures, without draft, needs and notices (`allowanceFigures`: the home card's). */
+export type AllowanceFigures = Omit<MaternityAllowanceAnswer, 'draft' | 'needs' | 'notices'>;
+
 export interface MaternityAllowanceAnswer {
   eligible: boolean;
   reason: string;

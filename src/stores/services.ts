@@ -15,7 +15,6 @@ import {
   eligibility,
   formatChineseDate,
   formatYuan,
-  maternityAllowance,
   pregnancyTimeline,
   prenatalQuota,
   servicePackages,
@@ -136,8 +135,17 @@ export function fetchServicePackages(query: ServicePackagesQuery, onInstant?: On
   return engineThenServer(servicePackages(query), async () => (await api().servicePackages(params)) as ServicePackagesAnswer, onInstant);
 }
 
-export function computeAllowance(req: MaternityAllowanceRequest, onInstant?: OnInstant<MaternityAllowanceAnswer>) {
-  return engineThenServer(maternityAllowance(req), async () => (await api().maternityAllowance(req)) as MaternityAllowanceAnswer, onInstant);
+/**
+ * POST /maternity-allowance. The engine's function comes from the caller (the allowance page):
+ * imported here, its reading of a request and its notices would sit in the WeChat main package,
+ * which this module is part of (src/domain/index.ts).
+ */
+export function computeAllowance(
+  req: MaternityAllowanceRequest,
+  engine: (req: MaternityAllowanceRequest) => Result<MaternityAllowanceAnswer>,
+  onInstant?: OnInstant<MaternityAllowanceAnswer>,
+) {
+  return engineThenServer(engine(req), async () => (await api().maternityAllowance(req)) as MaternityAllowanceAnswer, onInstant);
 }
 
 /** A forecast when the birth date is after `today`; the server is asked for the same day. */

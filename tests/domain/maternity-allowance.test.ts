@@ -2,6 +2,7 @@
 // monthly wage ÷ 30 (half up, fen), each province's extended leave, who is eligible and who is
 // paid, and every decided reading said in a notice.
 import {
+  allowanceFigures,
   maternityAllowance,
   type Insurance,
   type LeaveLine,
@@ -232,5 +233,29 @@ describe('400 VALIDATION_FAILED, then 404', () => {
   test('an unsupported region is 404 REGION_UNSUPPORTED, after every 400', () => {
     expect(errorOf(maternityAllowance(request({ region: '110000' }))).code).toBe('REGION_UNSUPPORTED');
     expect(errorOf(maternityAllowance(request({ region: '110000', event: birth({ babies: 9 }) }))).code).toBe('VALIDATION_FAILED');
+  });
+});
+
+describe('allowanceFigures (the home card): the answer’s figures for a request the app built itself', () => {
+  test.each<[string, Partial<MaternityAllowanceRequest>]>([
+    ['the api.md example', {}],
+    ['twins, difficult, a second child in Wenzhou', { region: '330300', event: birth({ babies: 2, difficult: true, childOrder: 2 }) }],
+    ['defaults for a birth', { event: birth() }],
+    ['no wage', { employerAverageMonthlyWage: null }],
+    ['an odd wage', { employerAverageMonthlyWage: 654321 }],
+    ['a loss at 15 weeks', { event: loss(15) }],
+    ['a loss at 16 weeks', { event: loss(16) }],
+    ['Jilin, unknown extended leave, paid to the unit', { region: '220000' }],
+    ['Jilin, a fully funded unit', { region: '220000', employer: { fullyFunded: true } }],
+    ['no employer said', { employer: null }],
+    ['a resident', { insurance: 'resident' }],
+    ['a flexible worker', { insurance: 'flexible' }],
+  ])('%s', (_name, o) => {
+    const { draft: _draft, needs: _needs, notices: _notices, ...figures } = answer(o);
+    expect(allowanceFigures(request(o))).toEqual(figures);
+  });
+
+  test('a region the engine does not know: null', () => {
+    expect(allowanceFigures(request({ region: '110000' }))).toBeNull();
   });
 });

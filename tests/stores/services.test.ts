@@ -9,6 +9,7 @@ import { CONSENT_AT } from './fixtures';
 import { resetAll, useAppStore } from '@/stores';
 import * as services from '@/stores/services';
 import { setClock } from '@/utils/clock';
+import { maternityAllowance } from '@/domain';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./taro-memory').taroMock);
 
@@ -102,7 +103,7 @@ test('After the birth: the allowance and the subsidy answer from the engine at o
     employerAverageMonthlyWage: 600000,
   };
   const instants: string[] = [];
-  const allowance = await services.computeAllowance(allowanceReq, (o) => instants.push(o.source));
+  const allowance = await services.computeAllowance(allowanceReq, maternityAllowance, (o) => instants.push(o.source));
   expect(instants).toEqual(['engine']);
   expect(allowance).toMatchObject({ ok: true, source: 'server', value: { amount: 1960000, extended: { days: 60, amountIfPaid: 1200000 }, payee: 'mother' } });
 
@@ -114,7 +115,7 @@ test('After the birth: the allowance and the subsidy answer from the engine at o
 
   networkDown('post', '/maternity-allowance');
   networkDown('post', '/childcare-subsidy');
-  await expect(services.computeAllowance(allowanceReq)).resolves.toMatchObject({ ok: true, source: 'engine', offline: true, value: { amount: 1960000 } });
+  await expect(services.computeAllowance(allowanceReq, maternityAllowance)).resolves.toMatchObject({ ok: true, source: 'engine', offline: true, value: { amount: 1960000 } });
   await expect(services.computeSubsidy({ birthDate: '2026-02-20' }, TODAY)).resolves.toMatchObject({ ok: true, source: 'engine', offline: true, value: { total: 1080000 } });
   expect(useAppStore.getState().offline).toBe(true);
 });

@@ -1,6 +1,7 @@
 // What only subpackage pages use stays out of WeChat's main package (budget 400 KB, test:size):
 // the engine's second layer (src/domain/index.ts over core.ts: the documents list, the enrollment
-// checks, what a region says on those pages, where to go after the birth) lands with the pages that
+// checks, what a region says on those pages, where to go after the birth, the allowance's reading
+// and notices) lands with the pages that
 // import it, while the engine the tab pages use is one module.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +26,7 @@ test.each([
   ['the enrollment checks', '请填写宝宝真实的出生日期'],
   ['how to find her own deductible and ratio', '本应用所依据的文件没有给出起付线和报销比例'],
   ['where to go and what to bring after the birth', '父母的结婚证（如有）'],
+  ['reading an allowance request and its notices', '这里按满16周计算'],
 ])('%s: in the subpackage, not in the main package', (_what, text) => {
   expect(holding(main, text)).toEqual([]);
   const found = holding(all, text);

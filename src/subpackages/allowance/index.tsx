@@ -12,6 +12,7 @@ import {
   insuranceChoices,
   isIsoDate,
   isRegionCode,
+  maternityAllowance,
   MAX_BABIES,
   NEEDS_WAGE_NOTICE,
   formatChineseDate,
@@ -140,7 +141,7 @@ function AllowanceForm({ form, set, region, insurance, kind, asksWeeks, you }: F
 }
 
 function Result({ req, region, you }: { req: MaternityAllowanceRequest | null; region: string; you: '您' | '她' }) {
-  const { outcome, retry } = useOutcome<MaternityAllowanceAnswer>(req ? JSON.stringify(req) : null, (onInstant) => computeAllowance(req!, onInstant));
+  const { outcome, retry } = useOutcome<MaternityAllowanceAnswer>(req ? JSON.stringify(req) : null, (onInstant) => computeAllowance(req!, maternityAllowance, onInstant));
   const answer = outcome?.ok ? outcome.value : null;
   return (
     <>

@@ -1,23 +1,22 @@
 import { Text } from '@tarojs/components';
-import { PAYEE_NAMES, formatYuan, type IsoDate, type MaternityAllowanceAnswer } from '@/domain';
-import { Card, Citation, Money, StateView } from '@/components';
-import { useOutcome } from '@/hooks/useOutcome';
+import { PAYEE_NAMES, allowanceFigures, formatYuan, type IsoDate } from '@/domain';
+import { Card, Citation, Money } from '@/components';
 import { allowanceRequestOf, useAppStore, type Profile } from '@/stores';
-import { computeAllowance } from '@/stores/services';
 import { openPage } from '@/utils/navigation';
 
 const openAllowance = () => void openPage('/subpackages/allowance/index');
 
-/** Her maternity allowance (she is eligible): the estimate from her allowance form, or the leave days and what it still needs. */
+/**
+ * Her maternity allowance (she is eligible): the estimate from her allowance form, or the leave days
+ * and what it still needs. The engine's figures at once (the allowance page also asks the server).
+ */
 export function AllowanceCard({ profile, today }: { profile: Profile; today: IsoDate }) {
   const draft = useAppStore((s) => s.allowanceDraft);
   const req = allowanceRequestOf(profile, draft, today);
-  const { outcome, retry } = useOutcome<MaternityAllowanceAnswer>(req ? JSON.stringify(req) : null, (onInstant) => computeAllowance(req!, onInstant));
-  const a = outcome?.ok ? outcome.value : null;
+  const a = req ? allowanceFigures(req) : null;
   return (
     <Card title={profile.stage === 'ended' ? '休假和生育津贴' : '生育津贴'} action={{ label: a?.amount ? '查看明细或修改' : '填写单位月平均工资，算一算', onTap: openAllowance }}>
       {!req ? <Text className="yb-small">填写妊娠终止时的孕周后即可估算。</Text> : null}
-      {outcome && !outcome.ok ? <StateView status="error" message={outcome.error.message} onRetry={retry} /> : null}
       {a ? (
         <>
           {a.amount !== null ? <Money fen={a.amount} className="home-money__figure" /> : null}
