@@ -253,6 +253,8 @@ test('onboarding, a check record, the delivery estimate and 资格自查 by keyb
   await expectAccessible('keyboard-04-check-undo-dialog');
   await press('Escape');
   await dialog.waitFor({ state: 'hidden' });
+  // The dialog closes over its fade-out; focus comes back to its opener once it has gone.
+  for (let i = 0; i < 30 && (await focused()).name !== '撤销完成'; i += 1) await page.waitForTimeout(100);
   expect((await focused()).name).toBe('撤销完成');
   await currentPage(page).getByText(/^已完成：/).waitFor();
   stops = [];
