@@ -1,6 +1,7 @@
-// Calendar days as 'YYYY-MM-DD' strings. A string is a real day when Date.UTC's day reads back as
-// the same string (no date library: WeChat's main package); arithmetic runs on cached integer day
-// numbers (days since 1970-01-01), because most answers repeat the same few dates.
+// Calendar days as 'YYYY-MM-DD' strings. Core dayjs (no plugins: main-package size) decides whether
+// a string is a real day by a round trip; arithmetic runs on cached integer day numbers (days since
+// 1970-01-01), because most answers repeat the same few dates.
+import dayjs from 'dayjs';
 import { type IsoDate } from './types';
 
 export const MIN_DATE: IsoDate = '1900-01-01';
@@ -16,10 +17,11 @@ const dayOf = new Map<string, number>();
 const isoOf = new Map<number, IsoDate>();
 
 function parse(s: string): number {
-  if (s.length !== 10 || !ISO_SHAPE.test(s) || s < MIN_DATE || s > MAX_DATE) return Number.NaN;
-  const n = Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / DAY_MS;
-  // 2026-02-30 rolls over to 2026-03-02: not the day written.
-  return new Date(n * DAY_MS).toISOString().slice(0, 10) === s ? n : Number.NaN;
+  let n = Number.NaN;
+  if (s.length === 10 && ISO_SHAPE.test(s) && s >= MIN_DATE && s <= MAX_DATE && dayjs(s).format('YYYY-MM-DD') === s) {
+    n = Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / DAY_MS;
+  }
+  return n;
 }
 
 /**
@@ -93,7 +95,7 @@ export function firstOfNextMonthDay(d: IsoDate): number {
 
 /** The same calendar day `years` years earlier (29 February falls back to the 28th). */
 export function yearsBefore(d: IsoDate, years: number): IsoDate {
-  return addMonths(d, -12 * years);
+  return dayjs(d).subtract(years, 'year').format('YYYY-MM-DD');
 }
 
 /** The calendar year of a date. */

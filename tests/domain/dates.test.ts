@@ -123,24 +123,6 @@ describe('day arithmetic', () => {
   ])('yearsBefore(%s, %d) = %s', (d, n, expected) => {
     expect(yearsBefore(d, n)).toBe(expected);
   });
-
-  test('agrees with dayjs (the engine’s former date library) on every day of 2023–2024, 1 and 18 years back', () => {
-    for (let day = dayNumber('2023-01-01'); day <= dayNumber('2024-12-31'); day++) {
-      const d = fromDayNumber(day);
-      for (const n of [1, 18]) expect([d, n, yearsBefore(d, n)]).toEqual([d, n, dayjs(d).subtract(n, 'year').format('YYYY-MM-DD')]);
-    }
-  });
-});
-
-test('isIsoDate agrees with a dayjs round trip on every day-shaped string of 1900, 2000, 2024 and 2100', () => {
-  for (const y of ['1900', '2000', '2024', '2100']) {
-    for (let m = 0; m <= 13; m++) {
-      for (let d = 0; d <= 32; d++) {
-        const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        expect([s, isIsoDate(s)]).toEqual([s, dayjs(s).format('YYYY-MM-DD') === s]);
-      }
-    }
-  }
 });
 
 describe('todayInShanghai: the calendar day at UTC+8', () => {
