@@ -21,26 +21,28 @@ const DESIGN = '(docs/design.md)';
 const OUTSIDE_SRC = ['./server', './mock', './tests', './bench', './scripts'];
 const below = (layer, forbidden, why) => ({ target: `./src/${layer}`, from: [...forbidden.map((f) => `./src/${f}`), ...OUTSIDE_SRC], message: `${why} ${DESIGN}` });
 
-/** One zone pair per page folder: it imports no other page's files (its `_components` are its own). */
+/** Where pages live: the main package's tab pages, the profile subpackage, the other subpackage pages. */
+const PAGE_GROUPS = ['pages', 'profile', 'subpackages'];
+
+/** One zone per page folder and group: it imports no other page's files (its `_components` are its own). */
 function pageZones(group) {
   const dir = path.join(__dirname, 'src', group);
   const pages = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name) : [];
   const message = `A page imports only its own files; its _components are private. Move what two pages share to src/components, src/hooks, src/utils or the engine ${DESIGN}.`;
-  return pages.flatMap((page) => [
-    { target: `./src/${group}/${page}`, from: './src/pages', ...(group === 'pages' ? { except: [`./${page}`] } : {}), message },
-    { target: `./src/${group}/${page}`, from: './src/subpackages', ...(group === 'subpackages' ? { except: [`./${page}`] } : {}), message },
-  ]);
+  return pages.flatMap((page) =>
+    PAGE_GROUPS.map((other) => ({ target: `./src/${group}/${page}`, from: `./src/${other}`, ...(group === other ? { except: [`./${page}`] } : {}), message })),
+  );
 }
 
 const ZONES = [
-  below('domain', ['api', 'stores', 'hooks', 'utils', 'components', 'pages', 'subpackages'], 'src/domain is the engine: it imports nothing of the project.'),
-  below('api', ['stores', 'hooks', 'utils', 'components', 'pages', 'subpackages'], 'src/api imports only the engine’s types.'),
-  below('utils', ['api', 'stores', 'hooks', 'components', 'pages', 'subpackages'], 'src/utils are platform helpers over the engine: no stores, no UI.'),
-  below('stores', ['hooks', 'components', 'pages', 'subpackages'], 'src/stores import the engine, src/api and src/utils; never UI.'),
-  below('hooks', ['components', 'pages', 'subpackages'], 'src/hooks sit under the components and pages that use them.'),
-  below('components', ['pages', 'subpackages'], 'src/components are shared: they import no page.'),
+  below('domain', ['api', 'stores', 'hooks', 'utils', 'components', ...PAGE_GROUPS], 'src/domain is the engine: it imports nothing of the project.'),
+  below('api', ['stores', 'hooks', 'utils', 'components', ...PAGE_GROUPS], 'src/api imports only the engine’s types.'),
+  below('utils', ['api', 'stores', 'hooks', 'components', ...PAGE_GROUPS], 'src/utils are platform helpers over the engine: no stores, no UI.'),
+  below('stores', ['hooks', 'components', ...PAGE_GROUPS], 'src/stores import the engine, src/api and src/utils; never UI.'),
+  below('hooks', ['components', ...PAGE_GROUPS], 'src/hooks sit under the components and pages that use them.'),
+  below('components', [...PAGE_GROUPS], 'src/components are shared: they import no page.'),
   {
-    target: ['./src/hooks', './src/utils', './src/components', './src/pages', './src/subpackages', './src/stores/slices', './src/stores/!(services).ts'],
+    target: ['./src/hooks', './src/utils', './src/components', './src/pages', './src/profile', './src/subpackages', './src/stores/slices', './src/stores/!(services).ts'],
     from: './src/api',
     except: ['./contract'],
     message: `Only src/stores/services.ts talks to the API client (the @/api barrel, its client and transports); others may use the contract’s types ${DESIGN}.`,
@@ -50,8 +52,7 @@ const ZONES = [
     from: './src/components/nut',
     message: 'NutUI form widgets are for subpackage pages only: they do not fit the main package’s 400 KB budget (src/components/nut/index.ts).',
   },
-  ...pageZones('pages'),
-  ...pageZones('subpackages'),
+  ...PAGE_GROUPS.flatMap(pageZones),
   { target: ['./src/*/**', './src/!(app).{ts,tsx}'], from: OUTSIDE_SRC, message: `src never imports server, mock, tests or benchmarks; only src/app.ts loads mock/browser for H5 development ${DESIGN}.` },
   { target: ['./server', './mock'], from: './src', except: ['./domain', './api/contract'], message: `server and mock import src/domain and src/api/contract only ${DESIGN}.` },
 ];
@@ -161,7 +162,7 @@ module.exports = tseslint.config(
     rules: { 'no-restricted-imports': restrict([...UI, ...TRANSPORTS], 'src/api is plain TypeScript; Taro.request lives in src/api/taro-transport.ts (docs/design.md).') },
   },
   {
-    files: ['src/stores/**/*.ts', 'src/hooks/**/*.{ts,tsx}', 'src/utils/**/*.ts', 'src/components/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}', 'src/subpackages/**/*.{ts,tsx}'],
+    files: ['src/stores/**/*.ts', 'src/hooks/**/*.{ts,tsx}', 'src/utils/**/*.ts', 'src/components/**/*.{ts,tsx}', 'src/pages/**/*.{ts,tsx}', 'src/profile/**/*.{ts,tsx}', 'src/subpackages/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,7 +1,9 @@
-// Tab-bar pages and first run stay in the main package; everything else is a WeChat subpackage.
+// Tab-bar pages stay in the main package. The profile forms (first run and editing) are a small subpackage of
+// their own, so a first launch fetches only them after the main package; everything else is the 'subpackages' one.
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/checks/index', 'pages/packages/index', 'pages/me/index', 'pages/onboarding/index'],
+  pages: ['pages/index/index', 'pages/checks/index', 'pages/packages/index', 'pages/me/index'],
   subPackages: [
+    { root: 'profile', pages: ['onboarding/index', 'edit/index'] },
     {
       root: 'subpackages',
       pages: [
@@ -17,7 +19,6 @@ export default defineAppConfig({
         'documents/index',
         'documents/text',
         'privacy/index',
-        'profile/index',
       ],
     },
   ],

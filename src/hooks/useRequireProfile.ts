@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useAppStore, type Profile } from '@/stores';
 import { restartAt } from '@/utils/navigation';
 
-export const ONBOARDING_URL = '/pages/onboarding/index';
+export const ONBOARDING_URL = '/profile/onboarding/index';
 
 let redirecting = false;
 

@@ -154,7 +154,7 @@ test('a relative from 资格自查: the allowance and the subsidy with her answe
 });
 
 test('替家人查询 from the first screen, before any consent: the allowance and the subsidy, and the phone keeps nothing', async () => {
-  await openPage(page, 'pages/onboarding/index');
+  await openPage(page, 'profile/onboarding/index');
   await currentPage(page).getByRole('link', { name: /^生育津贴/ }).click();
   await waitForRoute(page, 'subpackages/allowance/index');
   const al = currentPage(page);
@@ -164,7 +164,7 @@ test('替家人查询 from the first screen, before any consent: the allowance a
   await al.locator('input#allowance-wage').fill('6000');
   await al.locator('.al-result__amount').getByText('¥19,600.00').waitFor();
   await page.goBack();
-  await waitForRoute(page, 'pages/onboarding/index');
+  await waitForRoute(page, 'profile/onboarding/index');
   await currentPage(page).getByRole('link', { name: /^育儿补贴/ }).click();
   await waitForRoute(page, 'subpackages/subsidy/index');
   await currentPage(page).locator('input#subsidy-date').fill(addDaysIso(today, 30));

@@ -77,7 +77,7 @@ test('大字模式 enlarges the tab bar with the pages', async () => {
 function subpackagePages(): string[] {
   (globalThis as unknown as { defineAppConfig: (c: unknown) => unknown }).defineAppConfig = (c) => c;
   const config = jest.requireActual<{ default: { subPackages: { root: string; pages: string[] }[] } }>('../../src/app.config').default;
-  return config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`));
+  return config.subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`)).filter((route) => route !== 'profile/onboarding/index');
 }
 
 const QUERY: Record<string, string> = { 'subpackages/check/index': '?no=2', 'subpackages/documents/text': '?id=JL-2024' };

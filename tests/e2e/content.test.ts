@@ -119,7 +119,7 @@ async function brokenLabels(root: ReturnType<typeof currentPage>, selector: stri
 
 test('issue 17: short choice labels and dates keep to one line at 390 px', async () => {
   // onboarding's dating methods: 末次月经, 预产期, 试管移植日
-  await openPage(page, 'pages/onboarding/index');
+  await openPage(page, 'profile/onboarding/index');
   await currentPage(page).getByRole('checkbox', { name: /本机保存/ }).click();
   await button('同意并继续').click();
   await currentPage(page).getByRole('radio', { name: /^怀孕中/ }).click();

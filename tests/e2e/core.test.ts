@@ -34,7 +34,7 @@ async function expectAccessible(name: string) {
 const visibleText = (text: string | RegExp) => currentPage(page).getByText(text, { exact: typeof text === 'string' }).first();
 
 async function onboardByLmp(lmp: string) {
-  await openPage(page, 'pages/onboarding/index');
+  await openPage(page, 'profile/onboarding/index');
   await expectAccessible('core-01-onboarding-consent');
   await currentPage(page).getByRole('checkbox', { name: /本机保存/ }).click();
   await visibleText('同意并继续').click();
@@ -77,7 +77,7 @@ test('我的: large text, edit dating, documents, export and delete', async () =
 
   // edit: date by EDD instead
   await visibleText(/修改地区、参保与孕期/).click();
-  await waitForRoute(page, 'subpackages/profile/index');
+  await waitForRoute(page, 'profile/edit/index');
   await expectAccessible('core-06-profile');
   await currentPage(page).getByRole('radio', { name: '预产期', exact: true }).click();
   const edd = addDaysIso(today, 100);
@@ -110,18 +110,18 @@ test('我的: large text, edit dating, documents, export and delete', async () =
   await page.getByText('确定删除全部数据？').waitFor();
   await screenshot(page, 'core-10-privacy-delete-confirm');
   await page.locator('.nut-dialog-footer-ok:visible').click();
-  await waitForRoute(page, 'pages/onboarding/index');
+  await waitForRoute(page, 'profile/onboarding/index');
   await visibleText('同意并继续').waitFor();
   // nothing is left, and nothing is written again until she consents anew
   expect(await page.evaluate(() => window.localStorage.getItem('yunbao-state'))).toBeNull();
 });
 
 test('a corrupt stored value resets to onboarding and says why', async () => {
-  await openPage(page, 'pages/onboarding/index');
+  await openPage(page, 'profile/onboarding/index');
   await page.evaluate(() => window.localStorage.setItem('yunbao-state', JSON.stringify({ data: '{"state":{"profile":{"regi' })));
   await page.goto(`${process.env.E2E_BASE_URL ?? ''}/#/pages/index/index`);
   await page.reload();
-  await waitForRoute(page, 'pages/onboarding/index');
+  await waitForRoute(page, 'profile/onboarding/index');
   await visibleText('本地数据已损坏，已重置，请重新填写。').waitFor();
   await expectAccessible('core-11-reset-message');
 });

@@ -39,7 +39,7 @@ const radio = (name: RegExp) => currentPage(page).getByRole('radio', { name });
 const button = (name: string) => currentPage(page).getByRole('button', { name, exact: true });
 
 test('替家人查询: 资格自查 from the first screen, without consent, and nothing is kept on the phone', async () => {
-  await openPage(page, 'pages/onboarding/index');
+  await openPage(page, 'profile/onboarding/index');
   const family = currentPage(page).getByRole('link', { name: /^生育医保待遇自查/ });
   await family.waitFor();
   await expectAccessible('family-01-first-screen');
@@ -62,13 +62,13 @@ test('替家人查询: 资格自查 from the first screen, without consent, and 
 
   // back to the first screen, where she started
   await currentPage(page).getByRole('link', { name: '返回上一页' }).click();
-  await waitForRoute(page, 'pages/onboarding/index');
+  await waitForRoute(page, 'profile/onboarding/index');
   await currentPage(page).getByRole('checkbox', { name: /本机保存/ }).waitFor();
   expect(await kept()).toEqual({ local: [], session: [], cookies: [] });
 });
 
 test('政策文件 from the first screen; a document opens its text; a citation opens its article, highlighted and in view', async () => {
-  await openPage(page, 'pages/onboarding/index');
+  await openPage(page, 'profile/onboarding/index');
   await currentPage(page).getByRole('link', { name: /^政策文件/ }).click();
   await waitForRoute(page, 'subpackages/documents/index');
   await expectAccessible('documents-01-list');

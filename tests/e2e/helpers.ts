@@ -46,7 +46,7 @@ export async function waitStationed(page: Page, timeout = 15_000): Promise<Locat
   return current;
 }
 
-/** Go to a route such as 'pages/onboarding/index' (query allowed) and wait for it to settle. */
+/** Go to a route such as 'profile/onboarding/index' (query allowed) and wait for it to settle. */
 export async function openPage(page: Page, route: string): Promise<Locator> {
   const clean = route.replace(/^\/+/, '');
   await page.goto(`${BASE_URL}/#/${clean}`);

@@ -169,7 +169,7 @@ test('onboarding, a check record, the delivery estimate and 资格自查 by keyb
   const lmp = addDaysIso(today, -70);
 
   // ---- onboarding: consent ----
-  await openPage(page, 'pages/onboarding/index');
+  await openPage(page, 'profile/onboarding/index');
   await learnDateOrder();
   stops = [];
   const box = await tabTo(named('checkbox', /本机保存/), 'the consent box');

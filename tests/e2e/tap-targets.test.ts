@@ -24,7 +24,7 @@ const ROUTES = [
   '/subpackages/eligibility/index',
   '/subpackages/newborn/index',
   '/subpackages/privacy/index',
-  '/subpackages/profile/index',
+  '/profile/edit/index',
   '/subpackages/allowance/index',
   '/subpackages/subsidy/index',
   // after the birth (a Hunan employee, born 20 days ago): home's dated list with its ticks, the whole list

@@ -8,7 +8,7 @@ import Taro from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { Button, Card, Checkbox, ChoiceGroup, Citation, LinkRow, Toggle, pressable } from '@/components';
 import { ChoiceGroup as NutChoiceGroup, ConfirmDialog, Toggle as NutToggle } from '@/components/nut';
-import Onboarding from '@/pages/onboarding/index';
+import Onboarding from '@/profile/onboarding/index';
 import { freshApp } from './helpers';
 
 beforeEach(() => freshApp());

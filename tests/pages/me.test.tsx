@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { POLICY_DOCUMENTS } from '@/domain';
 import Home from '@/pages/index/index';
 import Me from '@/pages/me/index';
-import EditProfile from '@/subpackages/profile/index';
+import EditProfile from '@/profile/edit/index';
 import Documents from '@/subpackages/documents/index';
 import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';

@@ -81,7 +81,7 @@ test('a refused navigateTo is retried as redirectTo, and nothing rejects', async
   mockRefuse = 'switchTab';
   await expect(openPage('/pages/me/index')).resolves.toBe(false);
   mockRefuse = 'reLaunch';
-  await expect(restartAt('/pages/onboarding/index')).resolves.toBe(false);
+  await expect(restartAt('/profile/onboarding/index')).resolves.toBe(false);
 });
 
 test('replacePage redirects, unless the page is already open', async () => {
@@ -91,11 +91,11 @@ test('replacePage redirects, unless the page is already open', async () => {
 });
 
 test('goBack from the only page goes to the home tab', async () => {
-  mockStack = [page('subpackages/profile/index')];
+  mockStack = [page('profile/edit/index')];
   await goBack();
   expect(mockCalls).toEqual([['switchTab', { url: '/pages/index/index' }]]);
   mockCalls.length = 0;
-  mockStack = [page('pages/me/index'), page('subpackages/profile/index')];
+  mockStack = [page('pages/me/index'), page('profile/edit/index')];
   await goBack();
   expect(mockCalls).toEqual([['navigateBack', { delta: 1 }]]);
 });

@@ -1,7 +1,7 @@
 // Onboarding by LMP, then the home page shows the week the engine computes for that LMP.
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { datePregnancy } from '@/domain';
-import Onboarding from '@/pages/onboarding/index';
+import Onboarding from '@/profile/onboarding/index';
 import Home from '@/pages/index/index';
 import { useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';

@@ -2,7 +2,7 @@
 // Older versions that read well migrate and home shows her week.
 import { act, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import Onboarding from '@/pages/onboarding/index';
+import Onboarding from '@/profile/onboarding/index';
 import Home from '@/pages/index/index';
 import { STORAGE_KEY, reloadFromStorage, useAppStore } from '@/stores';
 import { setClock } from '@/utils/clock';

@@ -38,7 +38,8 @@ test.each([
   ['/subpackages/check/index', true],
   ['subpackages/documents/text', true],
   ['/pages/index/index', false],
-  ['/pages/onboarding/index', false],
+  ['/profile/onboarding/index', false],
+  ['/profile/edit/index', true],
   [undefined, false],
 ])('a way back on %s: %s', (path, shown) => {
   expect(hasBackBar(path)).toBe(shown);

@@ -7,7 +7,7 @@ import { PageRoot, showToast } from '@/components';
 import { resetToasts, TOAST_SECONDS } from '@/components/Toast';
 import Home from '@/pages/index/index';
 import Me from '@/pages/me/index';
-import EditProfile from '@/subpackages/profile/index';
+import EditProfile from '@/profile/edit/index';
 import { setClock } from '@/utils/clock';
 import { freshApp, onboarded, tap, typeInto } from './helpers';
 

@@ -25,7 +25,7 @@ test('1. onboarding: consent, WeChat privacy, her profile → home shows her wee
   device.storage.clear();
   device.privacyAgreed = false;
   const wx = await open(device);
-  expect(wx.page.route).toBe('pages/onboarding/index');
+  expect(wx.page.route).toBe('profile/onboarding/index');
 
   await wx.tap('同意并继续');
   expect(wx.page.text()).toContain('请先勾选同意');
@@ -126,7 +126,7 @@ test('4b. 替家人查询 in WeChat: from the first screen without consent, and 
   // A grandmother's phone: the app's first screen, no consent.
   const granny = newDevice();
   const wx = await open(granny);
-  expect(wx.page.route).toBe('pages/onboarding/index');
+  expect(wx.page.route).toBe('profile/onboarding/index');
   await wx.tap('生育医保待遇自查');
   expect(wx.page.route).toBe('subpackages/eligibility/index');
   expect(wx.page.text()).toContain('这次查询不需要同意，回答不会保存在这台手机上。');
@@ -266,7 +266,7 @@ test('7. 我的 → 隐私与数据: export to a file (sent to a chat, copied), 
   await wx.tap('确定删除');
   const deleted = served(wx, 'DELETE', '/me');
   expect(deleted.map((r) => [r.headers['content-type'], r.body ?? null, r.status])).toEqual([['application/json', null, 204]]);
-  expect(wx.stack.map((p) => p.route)).toEqual(['pages/onboarding/index']);
+  expect(wx.stack.map((p) => p.route)).toEqual(['profile/onboarding/index']);
   expect(wx.page.text()).not.toContain('未能删除');
   // nothing left on the phone, and nothing written again until she consents anew
   expect(device.storage.peek(STORAGE_KEY)).toBeUndefined();

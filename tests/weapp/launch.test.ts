@@ -12,7 +12,7 @@ const phones = phonesOnOneServer();
 test('App() registers and a first run opens onboarding with its privacy notice', async () => {
   const { wx } = await phones.launch();
   expect(wx.app).not.toBeNull();
-  expect(wx.stack.map((p) => p.route)).toEqual(['pages/onboarding/index']);
+  expect(wx.stack.map((p) => p.route)).toEqual(['profile/onboarding/index']);
   expect(wx.page.lines()).toEqual(expect.arrayContaining(['欢迎使用孕保通', '隐私说明', '同意并继续']));
   expectHealthy(wx);
 });
@@ -27,7 +27,7 @@ const PAGES: Record<string, { query?: Record<string, string>; postpartum?: boole
   'pages/checks/index': { shows: ['产检', '今天 孕10周+2天', '产检费用与定额'] },
   'pages/packages/index': { shows: ['服务包', '湘护早孕包', '您现在的阶段'] },
   'pages/me/index': { shows: ['我的', '职工医保', '隐私与数据'] },
-  'pages/onboarding/index': { shows: ['欢迎使用孕保通', '同意并继续'] },
+  'profile/onboarding/index': { shows: ['欢迎使用孕保通', '同意并继续'] },
   'subpackages/check/index': { query: { no: '3' }, shows: ['第三次产检', '孕20–24周', '把这次产检加入手机日历'] },
   'subpackages/quota/index': { shows: ['产检费用与定额', '产前检查定额'] },
   'subpackages/estimate/index': { shows: ['分娩费用估算', '医院是医保定点医疗机构吗？'] },
@@ -37,7 +37,7 @@ const PAGES: Record<string, { query?: Record<string, string>; postpartum?: boole
   'subpackages/documents/index': { shows: ['政策文件', 'HY-2025-8', '现行有效', '阅读 HY-2025-8 原文 ›'] },
   'subpackages/documents/text': { query: { id: 'HY-2025-8', article: '二(一)' }, shows: ['依据的条款：HY-2025-8 二(一)，已在原文中标出。', '原文'] },
   'subpackages/privacy/index': { shows: ['隐私与数据', '导出我的全部数据', '删除全部数据'] },
-  'subpackages/profile/index': { shows: ['修改资料', '您在哪里参保？', '保存'] },
+  'profile/edit/index': { shows: ['修改资料', '您在哪里参保？', '保存'] },
   'subpackages/after-birth/index': { postpartum: true, shows: ['产后要办的事', '给宝宝上户口（出生登记）', '还剩 9 天', '已办完'] },
   'subpackages/allowance/index': { shows: ['生育津贴', '计算需要的信息', '单位上年度职工月平均工资（元）', '填写上面的单位月平均工资后，这里显示金额。'] },
   'subpackages/subsidy/index': { shows: ['育儿补贴', '能领多少', '¥10,800.00', '怎么申领', '先上户口，再申领：补贴在孩子户籍所在地申领'] },

@@ -34,6 +34,18 @@ test.each([
   expect(found.filter((f) => !f.startsWith('subpackages/'))).toEqual([]);
 });
 
+// First run and editing the profile are their own subpackage: a first launch fetches it (about 30 KB),
+// not the 290 KB of every other page.
+test.each([
+  ['the profile form', '怎样推算孕周'],
+  ['the welcome page', '欢迎使用孕保通'],
+])('%s: in the profile subpackage only', (_what, text) => {
+  expect(holding(main, text)).toEqual([]);
+  const found = holding(all, text);
+  expect(found.length).toBeGreaterThan(0);
+  expect(found.filter((f) => !f.startsWith('profile/'))).toEqual([]);
+});
+
 test('the engine the main package uses is there once, in common.js', () => {
   expect(holding(main, '湘悦产康包')).toEqual(['common.js']);
   expect(holding(main, '给宝宝上户口（出生登记）')).toEqual(['common.js']);

@@ -6,8 +6,8 @@ import { goBack } from '@/utils/navigation';
 import { a11y, pressable } from '../a11y';
 import './index.scss';
 
-/** Pages outside the tab bar and the first run are the subpackages' (docs/design.md). */
-export const hasBackBar = (path: string | undefined): boolean => Boolean(path && /^\/?subpackages\//.test(path));
+/** Every page outside the tab bar but the first run: the subpackages' and 修改资料 (docs/design.md). */
+export const hasBackBar = (path: string | undefined): boolean => Boolean(path && /^\/?(subpackages\/|profile\/edit\/)/.test(path));
 
 /** How many pages are open (1 when the page was opened directly). */
 function openPages(): number {

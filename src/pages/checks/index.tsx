@@ -18,7 +18,7 @@ import './index.scss';
 
 const openCheck = (no: number) => void openPage(`/subpackages/check/index?no=${no}`);
 const openLedger = () => void openPage('/subpackages/quota/index');
-const openProfile = () => void openPage('/subpackages/profile/index');
+const openProfile = () => void openPage('/profile/edit/index');
 
 function CalendarActions({ timeline }: { timeline: TimelineAnswer }) {
   const [note, setNote] = useState<string | null>(null);

@@ -23,7 +23,7 @@ import { SubsidyCard } from './_components/SubsidyCard';
 import { openPage } from '@/utils/navigation';
 import './index.scss';
 
-const editProfile = () => void openPage('/subpackages/profile/index');
+const editProfile = () => void openPage('/profile/edit/index');
 
 function useEligibility(profile: Profile, today: IsoDate) {
   const stage = profile.stage === 'ended' ? 'postpartum' : profile.stage;

@@ -47,7 +47,7 @@ export default function Me() {
       <Text className="yb-h1" {...a11y({ role: 'heading', level: 1 })}>
         我的
       </Text>
-      <Card title="我的资料" action={{ label: '修改地区、参保与孕期', onTap: go('/subpackages/profile/index') }}>
+      <Card title="我的资料" action={{ label: '修改地区、参保与孕期', onTap: go('/profile/edit/index') }}>
         <Text className="me__line">参保地区：{regionLabel(profile.region)}</Text>
         <Text className="me__line">参保类型：{insuranceName(profile.insurance)}</Text>
         <Text className="me__line">阶段：{stageText(profile)}</Text>

@@ -22,7 +22,7 @@ function Ledger({ profile, today }: { profile: Profile; today: IsoDate }) {
 
   if (awaitingRegistration(profile)) {
     return (
-      <Card title="请先办理生育保险备案" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void openPage('/subpackages/profile/index') }}>
+      <Card title="请先办理生育保险备案" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void openPage('/profile/edit/index') }}>
         <Text className="quota-block">{registrationReason(profile.region, profile.insurance)}。请先到单位或医保经办机构办理备案，再回来填写备案日期。</Text>
       </Card>
     );

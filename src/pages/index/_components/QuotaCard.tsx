@@ -22,7 +22,7 @@ export function QuotaCard({ profile, today, eligibility }: Props) {
 
   if (awaitingRegistration(profile)) {
     return (
-      <Card title="产前检查定额" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void openPage('/subpackages/profile/index') }}>
+      <Card title="产前检查定额" tone="warn" action={{ label: '已备案？填写备案日期', onTap: () => void openPage('/profile/edit/index') }}>
         <Text>请先办理生育保险备案。</Text>
         <Text className="yb-muted yb-small" style={{ display: 'block' }}>
           {registrationReason(profile.region, profile.insurance)}，请先到单位或医保经办机构办理备案。
