@@ -102,6 +102,8 @@ function loggerOptions(option: BuildAppOptions['logger']): FastifyServerOptions[
 
 const API_PREFIX = `${API_BASE_PATH}/`;
 const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'DELETE']);
+/** A build file named by its content hash (`108.003eb487.js`, and its precompressed `.br`/`.gz`). */
+const CONTENT_HASHED = /\.[0-9a-f]{8}\.[a-z0-9]+(?:\.br|\.gz)?$/i;
 const carriesNoBody = (headers: { 'content-length'?: string; 'transfer-encoding'?: string }) =>
   headers['transfer-encoding'] === undefined && (headers['content-length'] === undefined || headers['content-length'] === '0');
 
@@ -266,11 +268,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         wildcard: true,
         // The .br/.gz siblings written by scripts/precompress.mjs at build time, chosen by Accept-Encoding.
         preCompressed: true,
-        // Hashed file names never change content: cached for a year. index.html names the current
-        // ones, so it is revalidated every time.
+        // A file whose name carries its content hash never changes: cached for a year. The others
+        // (index.html, which names the current ones; favicon.ico) are revalidated every time.
         cacheControl: false,
         setHeaders: (res, filePath) => {
-          res.setHeader('cache-control', path.basename(filePath) === 'index.html' ? 'no-cache' : 'public, max-age=31536000, immutable');
+          res.setHeader('cache-control', CONTENT_HASHED.test(path.basename(filePath)) ? 'public, max-age=31536000, immutable' : 'no-cache');
         },
       });
     });

@@ -67,6 +67,7 @@ describe('compressed and cached files', () => {
     fs.mkdirSync(path.join(dir2, 'js'));
     fs.writeFileSync(path.join(dir2, 'index.html'), '<!doctype html><html><body><div id="app"></div></body></html>');
     fs.writeFileSync(path.join(dir2, 'js', 'app.1234abcd.js'), big);
+    fs.writeFileSync(path.join(dir2, 'favicon.ico'), Buffer.from([0, 0, 1, 0]));
     const { execFileSync } = await import('node:child_process');
     execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'precompress.mjs'), dir2]);
     t2 = await makeApp({ staticRoot: dir2 });
@@ -92,9 +93,14 @@ describe('compressed and cached files', () => {
     expect(plain.body).toBe(big);
   });
 
-  test('hashed files are cached for a year, index.html is revalidated', async () => {
+  test('hashed files are cached for a year, index.html and the favicon are revalidated', async () => {
     const js = await t2.send('GET', '/js/app.1234abcd.js');
     expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const br = await t2.app.inject({ method: 'GET', url: '/js/app.1234abcd.js', headers: { 'accept-encoding': 'br' } });
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const icon = await t2.send('GET', '/favicon.ico');
+    expect(icon.status).toBe(200);
+    expect(icon.headers['cache-control']).toBe('no-cache');
     const html = await t2.send('GET', '/');
     expect(html.headers['cache-control']).toBe('no-cache');
     expect(html.headers['content-security-policy']).toContain("default-src 'self'");
