@@ -94,5 +94,7 @@ export function maternityAllowance(req: MaternityAllowanceRequest): Result<Mater
   if (extended && !rule.known) notices.push(rule.notice, ...(eligible ? [EXTENDED_UNKNOWN_FUND_NOTICE] : []));
   else if (extended && extended.days !== null && eligible) notices.push(EXTENDED_FUND_NOTICE(extended.days));
 
-  return ok({ ...figures, draft: isDraftRegion(region), needs: eligible && wage === null ? ['wage'] : [], notices });
+  // Added to the fresh figures in place: an object spread of them cost V8 ~2 µs a call (bench/README.md).
+  const rest: Pick<MaternityAllowanceAnswer, 'draft' | 'needs' | 'notices'> = { draft: isDraftRegion(region), needs: eligible && wage === null ? ['wage'] : [], notices };
+  return ok(Object.assign(figures, rest));
 }
