@@ -1,13 +1,17 @@
-// Row 5: the policy engine on one thread (one core): delivery estimates, full pregnancy timelines
-// and 12-claim quota ledgers per second, through the public surface of src/domain. Baseline:
+// Row 5: the policy engine on one thread (one core): delivery estimates, full pregnancy timelines,
+// 12-claim quota ledgers and the two After-the-birth computations per second, through the public surface of src/domain. Baseline:
 // JSON.parse of the estimate request body, the work any server does for that request anyway.
 // Run by bench/rows/engine.mjs as `node --import tsx bench/engine.ts [seconds]`; prints JSON.
 import {
   addDays,
+  childcareSubsidy,
   deliveryEstimate,
+  maternityAllowance,
   prenatalQuota,
   pregnancyTimeline,
+  type ChildcareSubsidyRequest,
   type DeliveryEstimateRequest,
+  type MaternityAllowanceRequest,
   type PrenatalQuotaRequest,
   type TimelineRequest,
 } from '../src/domain';
@@ -50,6 +54,16 @@ const quota: PrenatalQuotaRequest = {
   })),
 };
 
+// The api.md examples, as the API rows send them.
+const allowance: MaternityAllowanceRequest = {
+  region: '430400',
+  insurance: 'employee',
+  employer: { fullyFunded: false },
+  event: { kind: 'birth', date: '2027-04-23', babies: 1, difficult: false, childOrder: 1 },
+  employerAverageMonthlyWage: 600000,
+};
+const subsidy: ChildcareSubsidyRequest = { birthDate: '2026-05-10', today: '2026-12-04' };
+
 /** Calls fn(i) for `secs` seconds after a short warm-up; returns calls per second. */
 function rate(fn: (i: number) => unknown, secs: number): number {
   let sink = 0;
@@ -78,12 +92,16 @@ function assertOk(label: string, r: { ok: boolean; error?: unknown }): void {
 estimates.forEach((req, i) => assertOk(`deliveryEstimate #${i}`, deliveryEstimate(req, today)));
 timelines.forEach((req, i) => assertOk(`pregnancyTimeline #${i}`, pregnancyTimeline(req, today)));
 assertOk('prenatalQuota', prenatalQuota(quota, today));
+assertOk('maternityAllowance', maternityAllowance(allowance));
+assertOk('childcareSubsidy', childcareSubsidy(subsidy, today));
 
 const bodies = estimates.map((e) => JSON.stringify(e));
 const result = {
   estimatesPerSec: rate((i) => deliveryEstimate(estimates[i % estimates.length]!, today).ok, seconds),
   timelinesPerSec: rate((i) => pregnancyTimeline(timelines[i % timelines.length]!, today).ok, seconds),
   quotasPerSec: rate(() => prenatalQuota(quota, today).ok, seconds),
+  allowancesPerSec: rate(() => maternityAllowance(allowance).ok, seconds),
+  subsidiesPerSec: rate(() => childcareSubsidy(subsidy, today).ok, seconds),
   parsePerSec: rate((i) => JSON.parse(bodies[i % bodies.length]!) !== null, seconds),
   estimateBodyBytes: bodies[0]!.length,
 };

@@ -32,7 +32,7 @@ export async function engineRows({ seconds = 2 }) {
       ratio: ratio(r.timelinesPerSec, r.parsePerSec),
       budget: '–',
       ok: null,
-      note: `12 checks each; prenatal quota (12 claims) ${fmtRate(r.quotasPerSec)}`,
+      note: `12 checks each; prenatal quota (12 claims) ${fmtRate(r.quotasPerSec)}; maternity allowance ${fmtRate(r.allowancesPerSec)}, childcare subsidy ${fmtRate(r.subsidiesPerSec)} (the api.md examples)`,
     },
   ];
 }
