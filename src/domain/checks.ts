@@ -146,5 +146,6 @@ export function pregnancyTimeline(req: TimelineRequest, today: IsoDate): Result<
   // Gestation out of 0…308 days is reported on `today` (the day it is computed for).
   const v = validateDating(issues, req.dating, isAbsent(req.today) ? today : req.today, 'today', 'today');
   if (!v) return fail(issues.error());
-  return ok({ ...datingFor(v.lmpDay, v.todayDay), ...checkWindows(v.lmpDay, v.todayDay, done) });
+  // One fresh object given the other's fields: spreading both cost V8 ~1.4 µs a call (bench/README.md).
+  return ok(Object.assign(datingFor(v.lmpDay, v.todayDay), checkWindows(v.lmpDay, v.todayDay, done)));
 }
