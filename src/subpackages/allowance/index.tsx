@@ -26,6 +26,7 @@ import {
   type RegionCode,
 } from '@/domain';
 import { Button, Card, PageRoot, StateView, a11y } from '@/components';
+import { NoticeList } from '@/components/NoticeList';
 import { ChoiceGroup, Field, PickerDateField, Toggle } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
@@ -160,13 +161,7 @@ function Result({ req, region, you }: { req: MaternityAllowanceRequest | null; r
       </Card>
       {answer && answer.notices.length > 0 ? (
         <Card title="还要向医保部门问清楚的">
-          <View {...a11y({ role: 'list', label: '还要向医保部门问清楚的' })}>
-            {answer.notices.map((n) => (
-              <Text key={n} className="al-notice" {...a11y({ role: 'listitem' })}>
-                {n}
-              </Text>
-            ))}
-          </View>
+          <NoticeList label="还要向医保部门问清楚的" notices={answer.notices} />
         </Card>
       ) : null}
     </>

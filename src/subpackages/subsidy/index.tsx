@@ -7,6 +7,7 @@ import { useRouter } from '@tarojs/taro';
 import { View, Text } from '@tarojs/components';
 import { CHILDCARE_SUBSIDY, formatChineseDate, formatYuan, isIsoDate, subsidySteps, type ChildcareSubsidyAnswer, type IsoDate, type SubsidyStep } from '@/domain';
 import { Card, Citation, PageRoot, StateView, SubsidySchedule, a11y } from '@/components';
+import { NoticeList } from '@/components/NoticeList';
 import { PickerDateField } from '@/components/nut';
 import { useOutcome } from '@/hooks/useOutcome';
 import { useToday } from '@/hooks/useToday';
@@ -58,13 +59,7 @@ function Subsidy({ birthDate, today }: { birthDate: IsoDate; today: IsoDate }) {
         </Card>
       ) : null}
       <Card title="还要知道的">
-        <View {...a11y({ role: 'list', label: '育儿补贴的说明' })}>
-          {a.notices.map((n) => (
-            <Text key={n} className="sb-notice" {...a11y({ role: 'listitem' })}>
-              {n}
-            </Text>
-          ))}
-        </View>
+        <NoticeList label="育儿补贴的说明" notices={a.notices} />
       </Card>
     </>
   );
