@@ -20,6 +20,7 @@ import { answerClientError, describeFailure, installErrorHandling } from './erro
 import { principalOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { rateLimiter } from './rate-limit';
+import { lazyChildLogger } from './request-logger';
 import { API_SECURITY_HEADERS, documentSecurityHeaders } from './security-headers';
 import { openPostgresStorage, type PostgresOptions } from './storage/postgres';
 import { openSqliteStorage } from './storage/sqlite';
@@ -130,6 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: loggerOptions(options.logger),
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true } },
     return503OnClosing: true,
