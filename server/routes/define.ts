@@ -40,6 +40,36 @@ export function principalOf(request: FastifyRequest, ctx: AppContext): Principal
   return request.principal;
 }
 
+type JsonSchema = { [keyword: string]: unknown };
+
+const isSchema = (value: unknown): value is JsonSchema => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A schema as the compiled serializer reads it: the same answers written, with checks it makes by
+ * `typeof` instead of running a validator per union. A string literal or a union of them is a
+ * string (written as it is: fast-json-stringify would write a lone `const` whatever the value),
+ * `X | null` is X, nullable; other unions stay unions.
+ */
+export function serializationSchema(schema: JsonSchema): JsonSchema {
+  if (Array.isArray(schema.anyOf)) {
+    const branches = (schema.anyOf as JsonSchema[]).map(serializationSchema);
+    const nonNull = branches.filter((b) => b.type !== 'null');
+    if (nonNull.length === 1 && branches.length === 2 && nonNull[0]!.anyOf === undefined) return { ...nonNull[0], nullable: true };
+    if (branches.every((b) => b.type === 'string' && b.anyOf === undefined && b.nullable === undefined)) return { type: 'string' };
+    return { ...schema, anyOf: branches };
+  }
+  const out: JsonSchema = { ...schema };
+  if (out.const !== undefined) {
+    delete out.const;
+    out.type = typeof schema.const;
+  }
+  if (isSchema(schema.properties)) {
+    out.properties = Object.fromEntries(Object.entries(schema.properties).map(([key, value]) => [key, serializationSchema(value as JsonSchema)]));
+  }
+  if (isSchema(schema.items)) out.items = serializationSchema(schema.items);
+  return out;
+}
+
 /**
  * A computation's success answer written by a serializer compiled from its schema
  * (fast-json-stringify) instead of `JSON.stringify`: ~0.8 µs less an answer in one process, ~2 µs
@@ -50,7 +80,7 @@ export function principalOf(request: FastifyRequest, ctx: AppContext): Principal
  */
 export function answerSerializer(id: RouteId): ((answer: unknown) => string) | undefined {
   const spec: RouteSpec = ROUTES[id];
-  return spec.tag === 'computations' && spec.success.schema ? fastJson(spec.success.schema) : undefined;
+  return spec.tag === 'computations' && spec.success.schema ? fastJson(serializationSchema(spec.success.schema as JsonSchema)) : undefined;
 }
 
 function serializerCompilerOf(id: RouteId): FastifySerializerCompiler<unknown> | undefined {
