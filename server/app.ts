@@ -167,7 +167,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.decorateRequest('principal', undefined);
   app.decorateRequest('h5File', false);
-  // Answers are serialised as they are: response schemas document, they never drop a field.
+  // Answers are serialised as they are: response schemas document, they never drop a field. The
+  // computations' success answers are the exception, written by serializers compiled from their
+  // schemas and held to this one's output by a property test (routes/define.ts).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
 
