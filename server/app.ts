@@ -20,6 +20,7 @@ import { answerClientError, describeFailure, installErrorHandling } from './erro
 import { principalOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { rateLimiter } from './rate-limit';
+import { lazyChildLogger } from './request-logger';
 import { API_SECURITY_HEADERS, documentSecurityHeaders } from './security-headers';
 import { openPostgresStorage, type PostgresOptions } from './storage/postgres';
 import { openSqliteStorage } from './storage/sqlite';
@@ -130,6 +131,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     logger: loggerOptions(options.logger),
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: lazyChildLogger,
     bodyLimit: BODY_LIMIT_BYTES,
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: true } },
     return503OnClosing: true,
@@ -165,7 +167,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.decorateRequest('principal', undefined);
   app.decorateRequest('h5File', false);
-  // Answers are serialised as they are: response schemas document, they never drop a field.
+  // Answers are serialised as they are: response schemas document, they never drop a field. The
+  // computations' success answers are the exception, written by serializers compiled from their
+  // schemas and held to this one's output by a property test (routes/define.ts).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
 

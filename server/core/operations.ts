@@ -53,7 +53,8 @@ export interface OperationAnswer {
   body?: unknown;
 }
 
-export type Operation = (request: OperationRequest) => Promise<OperationAnswer>;
+/** Reference data and computations answer at once; what needs the store, through a promise. */
+export type Operation = (request: OperationRequest) => OperationAnswer | Promise<OperationAnswer>;
 export type Operations = Record<RouteId, Operation>;
 
 export interface CoreContext {
@@ -123,10 +124,10 @@ export function operations(ctx: CoreContext): Operations {
         login: ctx.login.mode,
         store: { kind: ctx.storage.kind, ok: await answersWithin(ctx.storage.ping(), HEALTH_PING_MS) },
       }),
-    regions: async () => ok({ regions: listRegions() }),
-    regionPolicy: async ({ params }) => ok(unwrap(regionPolicy((params as RegionParams).code))),
-    checks: async () => ok(checkCatalog()),
-    servicePackages: async ({ query }) => {
+    regions: () => ok({ regions: listRegions() }),
+    regionPolicy: ({ params }) => ok(unwrap(regionPolicy((params as RegionParams).code))),
+    checks: () => ok(checkCatalog()),
+    servicePackages: ({ query }) => {
       const q = query as ServicePackagesQuery;
       return ok(
         unwrap(
@@ -135,12 +136,12 @@ export function operations(ctx: CoreContext): Operations {
       );
     },
 
-    timeline: async ({ body }) => ok(unwrap(pregnancyTimeline(body as TimelineRequest, today()))),
-    prenatalQuota: async ({ body }) => ok(unwrap(prenatalQuota(body as PrenatalQuotaRequest, today()))),
-    deliveryEstimate: async ({ body }) => ok(unwrap(deliveryEstimate(body as DeliveryEstimateRequest, today()))),
-    eligibility: async ({ body }) => ok(unwrap(eligibility(body as EligibilityRequest, today()))),
-    maternityAllowance: async ({ body }) => ok(unwrap(maternityAllowance(body as MaternityAllowanceRequest))),
-    childcareSubsidy: async ({ body }) => ok(unwrap(childcareSubsidy(body as ChildcareSubsidyRequest, today()))),
+    timeline: ({ body }) => ok(unwrap(pregnancyTimeline(body as TimelineRequest, today()))),
+    prenatalQuota: ({ body }) => ok(unwrap(prenatalQuota(body as PrenatalQuotaRequest, today()))),
+    deliveryEstimate: ({ body }) => ok(unwrap(deliveryEstimate(body as DeliveryEstimateRequest, today()))),
+    eligibility: ({ body }) => ok(unwrap(eligibility(body as EligibilityRequest, today()))),
+    maternityAllowance: ({ body }) => ok(unwrap(maternityAllowance(body as MaternityAllowanceRequest))),
+    childcareSubsidy: ({ body }) => ok(unwrap(childcareSubsidy(body as ChildcareSubsidyRequest, today()))),
 
     login: async ({ body, authorization }) => {
       const principal = await ctx.login.resolve((body as LoginRequest).code);
