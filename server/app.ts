@@ -17,7 +17,7 @@ import { sealUnsealed, type IdSealer } from './core/enrollments';
 import { ApiProblem } from './core/problem';
 import { idSealer } from './id-sealing';
 import { answerClientError, describeFailure, installErrorHandling } from './errors';
-import { principalOf } from './routes/define';
+import { answerAsIs, principalOf } from './routes/define';
 import { apiRoutes } from './routes';
 import { rateLimiter } from './rate-limit';
 import { lazyChildLogger } from './request-logger';
@@ -167,10 +167,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   app.decorateRequest('principal', undefined);
   app.decorateRequest('h5File', false);
-  // Answers are serialised as they are: response schemas document, they never drop a field. The
-  // computations' success answers are the exception, written by serializers compiled from their
-  // schemas and held to this one's output by a property test (routes/define.ts).
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  // Answers are serialised as they are. The computations' success answers are the exception,
+  // written by serializers compiled from their schemas and held to this one's output by a property
+  // test (routes/define.ts).
+  app.setSerializerCompiler(() => answerAsIs);
   installErrorHandling(app);
 
   // JSON only, parsed as the mocks parse it (server/core/body.ts); Fastify's text/plain parser

@@ -70,13 +70,16 @@ export function serializationSchema(schema: JsonSchema): JsonSchema {
   return out;
 }
 
+/** An answer as it is: response schemas document, they never drop a field (app.ts's serializer). */
+export const answerAsIs = (answer: unknown): string => JSON.stringify(answer);
+
 /**
  * A computation's success answer written by a serializer compiled from its schema
  * (fast-json-stringify) instead of `JSON.stringify`: about half its time (the allowance's answer
- * 1,700 → 906 ns in one process; bench/README.md). A compiled serializer writes only what its schema names, so the
- * tests hold every answer of the engine to it: the same value back, field for field
- * (tests/server/answer-serializers.test.ts). Undefined for the other routes: they, and every
- * error answer, are written by `JSON.stringify`.
+ * 1,728 → 906 ns in one process; bench/README.md). A compiled serializer writes only what its
+ * schema names, so the tests hold every answer of the engine to it: the same value back, field
+ * for field (tests/server/answer-serializers.test.ts). Undefined for the other routes: they, and
+ * every error answer, are written as they are (`answerAsIs`).
  */
 export function answerSerializer(id: RouteId): ((answer: unknown) => string) | undefined {
   const spec: RouteSpec = ROUTES[id];
@@ -87,7 +90,7 @@ function serializerCompilerOf(id: RouteId): FastifySerializerCompiler<unknown> |
   const serialize = answerSerializer(id);
   if (!serialize) return undefined;
   const success = String(ROUTES[id].success.status);
-  return ({ httpStatus }) => (httpStatus === success ? serialize : (data) => JSON.stringify(data));
+  return ({ httpStatus }) => (httpStatus === success ? serialize : answerAsIs);
 }
 
 export function defineRoute(app: FastifyInstance, ctx: AppContext, id: RouteId, handler: Handler): void {
