@@ -31,6 +31,8 @@ const taroTransformIgnore = [
 /** @type {import('jest').Config} */
 module.exports = {
   testTimeout: 20000,
+  // The contract, postgres and startup tests run the built API (dist/server/main.mjs) as a process.
+  globalSetup: '<rootDir>/tests/setup/server-build-global.ts',
   projects: [
     {
       ...common,

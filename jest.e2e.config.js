@@ -1,4 +1,5 @@
-// The browser suite: run by scripts/e2e.mjs, which starts the API serving dist/h5 first.
+// The browser suite: run by scripts/e2e.mjs, which builds the API (dist/server/main.mjs) and starts it
+// serving dist/h5 first.
 /** @type {import('jest').Config} */
 module.exports = {
   displayName: 'e2e',

@@ -6,6 +6,8 @@ module.exports = {
   roots: ['<rootDir>/tests/faults'],
   testTimeout: 180000,
   passWithNoTests: true,
+  // The built API (dist/server/main.mjs), as npm start runs it.
+  globalSetup: '<rootDir>/tests/setup/server-build-global.ts',
   transform: {
     '^.+\\.[cm]?[jt]sx?$': [
       'babel-jest',

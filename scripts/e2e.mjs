@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, serverArgs } from './lib/server-build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,10 +29,12 @@ const freePort = () =>
     });
   });
 
+// The API as npm start runs it, built from the current source.
+await buildServer(root);
 const port = await freePort();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'yunbao-e2e-'));
 const base = `http://127.0.0.1:${port}`;
-const api = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+const api = spawn(process.execPath, serverArgs(root), {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
   env: {

@@ -1,11 +1,12 @@
 // Small helpers shared by the benchmark rows: paths, ports, child processes, figures.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { freePort } from '../../scripts/lib/free-port.mjs';
+import { buildServer, serverArgs } from '../../scripts/lib/server-build.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BENCH = path.join(ROOT, 'bench');
@@ -100,13 +101,15 @@ export async function waitHttp(url, handle, timeoutMs = 30_000) {
   }
 }
 
-/** The policy API as `npm run api` runs it (node + tsx, server/main.ts), on a free port. */
+let serverBuilt = null;
+
+/** The policy API as `npm start` and `npm run api` run it (dist/server/main.mjs, built once a run from the current source), on a free port. */
 export async function startApi({ databasePath, staticRoot = null, rateLimit = '0', env = {} }) {
-  const main = path.join(ROOT, 'server', 'main.ts');
-  if (!existsSync(main)) throw new Error('server/main.ts does not exist yet');
+  serverBuilt ??= buildServer(ROOT);
+  await serverBuilt;
   const port = await freePort();
   const secretsDir = mkdtempSync(path.join(os.tmpdir(), 'yunbao-bench-secrets-'));
-  const handle = startChild(process.execPath, ['--import', 'tsx', main], {
+  const handle = startChild(process.execPath, serverArgs(ROOT), {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,6 +1,8 @@
-// Runs server/main.ts as a child process (as `npm run api` does) and waits for its address.
+// Runs the built API (dist/server/main.mjs, as `npm start` and `npm run api` do; jest's globalSetup
+// builds it from the current source) as a child process and waits for its address.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
+import { serverArgs } from '../../scripts/lib/server-build.mjs';
 
 export interface Running {
   child: ChildProcessWithoutNullStreams;
@@ -14,7 +16,7 @@ export interface Running {
 const ROOT = path.resolve(__dirname, '..', '..');
 
 export function startServer(env: Record<string, string>): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, serverArgs(ROOT), {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info', ...env },
   });

@@ -7,9 +7,11 @@ import { createHmac, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { serverArgs } from '../../scripts/lib/server-build.mjs';
 import { apiAt, expectError } from './harness';
 import { startServer } from './process';
 
+const ROOT = path.resolve(__dirname, '..', '..');
 let dir: string;
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yunbao-startup-'));
@@ -67,8 +69,8 @@ test('a token secret an earlier version kept in the data folder moves out of it,
 });
 
 test('TRUST_PROXY=true would believe every client: the server refuses to start, and says why', () => {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: path.resolve(__dirname, '..', '..'),
+  const res = spawnSync(process.execPath, serverArgs(ROOT), {
+    cwd: ROOT,
     env: { ...process.env, PORT: '0', ...env(), TRUST_PROXY: '10.0.0.1, true' },
     encoding: 'utf8',
     timeout: 20_000,
@@ -78,8 +80,8 @@ test('TRUST_PROXY=true would believe every client: the server refuses to start, 
 });
 
 test('SECRETS_DIR inside the data folder: the server refuses to start, and says why', () => {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: path.resolve(__dirname, '..', '..'),
+  const res = spawnSync(process.execPath, serverArgs(ROOT), {
+    cwd: ROOT,
     env: { ...process.env, PORT: '0', DATABASE_PATH: path.join(dir, 'data', 'yunbao.sqlite'), SECRETS_DIR: path.join(dir, 'data', 'keys') },
     encoding: 'utf8',
     timeout: 20_000,
@@ -90,8 +92,8 @@ test('SECRETS_DIR inside the data folder: the server refuses to start, and says 
 
 describe('the key of the ID numbers', () => {
   const run = (extra: Record<string, string>) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: path.resolve(__dirname, '..', '..'),
+    spawnSync(process.execPath, serverArgs(ROOT), {
+      cwd: ROOT,
       env: { ...process.env, PORT: '0', ...env(), ...extra },
       encoding: 'utf8',
       timeout: 20_000,

@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serverArgs } from '../../scripts/lib/server-build.mjs';
 import { addDaysIso, currentPage, launch, newPhone, screenshot, seedProfile, shanghaiToday, waitForRoute } from './helpers';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -36,7 +37,7 @@ const freePort = () =>
   });
 
 async function startApi(): Promise<void> {
-  api = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'main.ts')], {
+  api = spawn(process.execPath, serverArgs(root), {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {

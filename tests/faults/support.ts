@@ -1,11 +1,12 @@
-// For the slow robustness checks: the server as a child process (`node --import tsx server/main.ts`,
-// as `npm run api` runs it), a small HTTP client, and valid enrollment bodies.
+// For the slow robustness checks: the server as a child process (dist/server/main.mjs, as `npm start`
+// runs it; jest's globalSetup builds it), a small HTTP client, and valid enrollment bodies.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from '@jest/globals';
 import { Value } from '@sinclair/typebox/value';
+import { serverArgs } from '../../scripts/lib/server-build.mjs';
 import { deviceUser } from '../../server/auth/login';
 import { EnrollmentAnswer } from '../../src/api/contract';
 import { checkDigit, maskId } from '../fuzz/support/oracle';
@@ -23,7 +24,7 @@ export interface Server {
 
 /** Starts the API on a free port with the given environment; resolves when it listens. */
 export function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, serverArgs(ROOT), {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'info', NODE_ENV: 'production', ...env },
   });

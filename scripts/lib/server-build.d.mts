@@ -1,0 +1,3 @@
+export const SERVER_BUNDLE: string;
+export function serverArgs(root: string): string[];
+export function buildServer(root: string): Promise<void>;
