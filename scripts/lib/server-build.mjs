@@ -5,7 +5,7 @@
 // start, where every use of another module's export is a getter call; in one bundle they are
 // plain references, ~1.8 µs less CPU a request under load (bench/README.md), and start-up
 // compiles no TypeScript. `npm run build`, `npm run api`, the bench and every test that starts
-// the server as a process build it first (~30 ms), so they always run the current source.
+// the server as a process build it first (~50 ms), so they always run the current source.
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
